@@ -1,0 +1,52 @@
+package io.tws4j.connection;
+
+/**
+ * What kind of message a TWS error code carries, following the precedence IB's codes call for:
+ * 202 is a cancellation, 2100 to 2169 are warnings (farm status among them), 1100/1101/1102/1300
+ * are connectivity messages, 200 to 399 reject orders or requests, 10089 and 10167 are market
+ * data advisories, and everything else is an error.
+ */
+public enum NoticeCategory {
+    /** An order was cancelled (code 202). */
+    CANCELLATION,
+    /** Information that leaves the request running (2100 to 2169, farm status included). */
+    WARNING,
+    /** Connectivity between the gateway and IB, or between the client and the gateway. */
+    CONNECTIVITY,
+    /** A rejected order or request (200 to 399). */
+    ORDER_REJECTION,
+    /** Market data is delayed or not subscribed, but the request goes on (10089, 10167). */
+    DATA_ADVISORY,
+    /** Anything else: the request it names has failed. */
+    ERROR;
+
+    /** Returns the category of a TWS error code, or of one of tws4j's own negative codes. */
+    public static NoticeCategory of(int code) {
+        if (code == ErrorCodes.ORDER_CANCELLED) {
+            return CANCELLATION;
+        }
+        if (code >= 2100 && code <= 2169) {
+            return WARNING;
+        }
+        if (code == 1100 || code == 1101 || code == 1102 || code == 1300
+                || code == ErrorCodes.CLIENT_CONNECTION_LOST || code == ErrorCodes.CLIENT_RECONNECTED
+                || code == ErrorCodes.CLIENT_RECONNECT_FAILED) {
+            return CONNECTIVITY;
+        }
+        if (code >= 200 && code <= 399) {
+            return ORDER_REJECTION;
+        }
+        if (code == 10089 || code == 10167) {
+            return DATA_ADVISORY;
+        }
+        return ERROR;
+    }
+
+    /**
+     * Returns whether a notice of this category ends the request it names. Warnings, data
+     * advisories, cancellations and connectivity messages leave it running.
+     */
+    public boolean endsRequest() {
+        return this == ORDER_REJECTION || this == ERROR;
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The TWS API wire format and vocabulary: schemas, framing, handshake, message ids, server
+ * versions, and the per-domain codecs shared by the client and the simulated gateway.
+ */
+module io.tws4j.protocol {
+    requires transitive com.google.protobuf;
+
+    exports io.tws4j.protocol.wire;
+    exports io.tws4j.connection;
+    exports io.tws4j.marketdata;
+
+    exports io.tws4j.connection.codec to io.tws4j.client, io.tws4j.simulator;
+    // protobuf's reflective accessors (toString, DynamicMessage) need the generated classes too.
+    exports io.tws4j.protocol.proto to io.tws4j.client, io.tws4j.simulator, com.google.protobuf;
+}

@@ -33,9 +33,11 @@ public final class ErrorCodes {
     public static final int CONNECT_FAILED = 502;
     /** Client side: the gateway's server version is too old. */
     public static final int UNSUPPORTED_VERSION = 506;
+    /** Client side: a frame had an id no message of this protocol has; it was skipped. */
+    public static final int UNKNOWN_MESSAGE_ID = 505;
     /** Client side: a frame announced a length outside the allowed range. */
     public static final int BAD_MESSAGE_LENGTH = 507;
-    /** Client side: a frame could not be decoded or had an unknown id; it was skipped. */
+    /** Client side: a frame could not be decoded; it was skipped. */
     public static final int BAD_MESSAGE = 508;
 
     /** tws4j: the connection to the gateway was lost; the client is reconnecting. */

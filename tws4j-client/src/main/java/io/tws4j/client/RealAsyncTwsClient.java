@@ -1,0 +1,100 @@
+package io.tws4j.client;
+
+import io.tws4j.client.core.Core;
+import io.tws4j.client.core.FlowFeed;
+import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
+import io.tws4j.connection.Notice;
+import io.tws4j.displaygroups.DisplayGroupUpdate;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** The asynchronous surface: hands out the core's futures and opens a stream per feed subscriber. */
+final class RealAsyncTwsClient implements AsyncTwsClient {
+    private final Core core;
+    private final TwsClient blocking;
+    private final RealAsyncDisplayGroupsApi displayGroups;
+
+    RealAsyncTwsClient(Core core, TwsClient blocking) {
+        this.core = core;
+        this.blocking = blocking;
+        this.displayGroups = new RealAsyncDisplayGroupsApi(core);
+    }
+
+    @Override
+    public TwsClient blocking() {
+        return blocking;
+    }
+
+    @Override
+    public ClientOptions options() {
+        return core.options();
+    }
+
+    @Override
+    public ConnectionInfo connectionInfo() {
+        return core.info();
+    }
+
+    @Override
+    public int serverVersion() {
+        return core.info().serverVersion();
+    }
+
+    @Override
+    public boolean isConnected() {
+        return core.isConnected();
+    }
+
+    @Override
+    public CompletableFuture<Instant> currentTime() {
+        return core.call(SessionCalls.currentTime());
+    }
+
+    @Override
+    public CompletableFuture<Instant> currentTimeMillis() {
+        return core.call(SessionCalls.currentTimeMillis());
+    }
+
+    @Override
+    public CompletableFuture<List<String>> managedAccounts() {
+        return core.call(SessionCalls.managedAccounts());
+    }
+
+    @Override
+    public CompletableFuture<Integer> nextValidOrderId() {
+        return core.call(SessionCalls.nextValidOrderId());
+    }
+
+    @Override
+    public int nextOrderId() {
+        return core.orderIds().next();
+    }
+
+    @Override
+    public Feed<Notice> notices() {
+        return new FlowFeed<>("notices", () -> core.notices().subscribe(core.options().streamBufferCapacity()));
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    // ---- display groups
+
+    @Override
+    public CompletableFuture<List<Integer>> queryDisplayGroups() {
+        return displayGroups.queryDisplayGroups();
+    }
+
+    @Override
+    public Feed<DisplayGroupUpdate> subscribeToGroupEvents(int groupId) {
+        return displayGroups.subscribeToGroupEvents(groupId);
+    }
+
+    @Override
+    public CompletableFuture<Void> updateDisplayGroup(int requestId, DisplayGroupUpdate contract) {
+        return displayGroups.updateDisplayGroup(requestId, contract);
+    }
+}

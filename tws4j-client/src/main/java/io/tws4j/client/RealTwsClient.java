@@ -1,0 +1,116 @@
+package io.tws4j.client;
+
+import io.tws4j.client.core.Blocking;
+import io.tws4j.client.core.BlockingSubscription;
+import io.tws4j.client.core.Core;
+import io.tws4j.client.core.NoticeHub;
+import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
+import io.tws4j.connection.Notice;
+import io.tws4j.displaygroups.DisplayGroupUpdate;
+import java.time.Instant;
+import java.util.List;
+
+/** The blocking surface: waits on the core's futures and reads streams straight from their buffers. */
+final class RealTwsClient implements TwsClient {
+    private final Core core;
+    private final RealAsyncTwsClient async;
+    private final RealDisplayGroupsApi displayGroups;
+
+    private RealTwsClient(Core core) {
+        this.core = core;
+        this.async = new RealAsyncTwsClient(core, this);
+        this.displayGroups = new RealDisplayGroupsApi(core);
+    }
+
+    static TwsClient connect(ClientOptions options) {
+        return new RealTwsClient(Core.connect(options, new NoticeHub()));
+    }
+
+    static ClientWithNotices connectWithNoticeStream(ClientOptions options) {
+        NoticeHub notices = new NoticeHub();
+        BlockingSubscription<Notice> early = new BlockingSubscription<>(notices.subscribe(options.streamBufferCapacity()));
+        try {
+            return new ClientWithNotices(new RealTwsClient(Core.connect(options, notices)), early);
+        } catch (TwsException e) {
+            early.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public AsyncTwsClient async() {
+        return async;
+    }
+
+    @Override
+    public ClientOptions options() {
+        return core.options();
+    }
+
+    @Override
+    public ConnectionInfo connectionInfo() {
+        return core.info();
+    }
+
+    @Override
+    public int serverVersion() {
+        return core.info().serverVersion();
+    }
+
+    @Override
+    public boolean isConnected() {
+        return core.isConnected();
+    }
+
+    @Override
+    public Instant currentTime() {
+        return Blocking.await(core.call(SessionCalls.currentTime()), "current time");
+    }
+
+    @Override
+    public Instant currentTimeMillis() {
+        return Blocking.await(core.call(SessionCalls.currentTimeMillis()), "current time in milliseconds");
+    }
+
+    @Override
+    public List<String> managedAccounts() {
+        return Blocking.await(core.call(SessionCalls.managedAccounts()), "managed accounts");
+    }
+
+    @Override
+    public int nextValidOrderId() {
+        return Blocking.await(core.call(SessionCalls.nextValidOrderId()), "next valid order id");
+    }
+
+    @Override
+    public int nextOrderId() {
+        return core.orderIds().next();
+    }
+
+    @Override
+    public Subscription<Notice> notices() {
+        return new BlockingSubscription<>(core.notices().subscribe(core.options().streamBufferCapacity()));
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    // ---- display groups
+
+    @Override
+    public List<Integer> queryDisplayGroups() {
+        return displayGroups.queryDisplayGroups();
+    }
+
+    @Override
+    public Subscription<DisplayGroupUpdate> subscribeToGroupEvents(int groupId) {
+        return displayGroups.subscribeToGroupEvents(groupId);
+    }
+
+    @Override
+    public void updateDisplayGroup(int requestId, DisplayGroupUpdate contract) {
+        displayGroups.updateDisplayGroup(requestId, contract);
+    }
+}

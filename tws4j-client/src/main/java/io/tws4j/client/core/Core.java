@@ -1,0 +1,466 @@
+package io.tws4j.client.core;
+
+import com.google.protobuf.MessageLite;
+import io.tws4j.client.ClientClosedException;
+import io.tws4j.client.ClientOptions;
+import io.tws4j.client.ConnectionInfo;
+import io.tws4j.client.ConnectionLostException;
+import io.tws4j.client.ConnectionResetException;
+import io.tws4j.client.TwsException;
+import io.tws4j.connection.ErrorCodes;
+import io.tws4j.connection.Notice;
+import io.tws4j.connection.codec.ConnectionCodec;
+import io.tws4j.protocol.proto.ConnectionProto.ManagedAccounts;
+import io.tws4j.protocol.proto.ConnectionProto.NextValidId;
+import io.tws4j.protocol.wire.InMessage;
+import io.tws4j.protocol.wire.OutMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine behind both surfaces of a client: one connection at a time (re-established after a
+ * loss), the router, the request lanes, and the life of every request from registration to end.
+ * Nothing here blocks a caller except {@link #connect}.
+ */
+public final class Core implements AutoCloseable {
+    /** Request ids start far above order ids, so that an error's id names one or the other. */
+    static final int FIRST_REQUEST_ID = 1_000_000_000;
+    private static final Logger log = LoggerFactory.getLogger(Core.class);
+
+    private enum State { CONNECTED, RECONNECTING, CLOSED }
+
+    private final ClientOptions options;
+    private final NoticeHub notices;
+    private final Router router;
+    private final OrderIds orderIds = new OrderIds();
+    private final AtomicInteger requestIds = new AtomicInteger(FIRST_REQUEST_ID);
+    private final AtomicInteger generations = new AtomicInteger();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Set<Request> active = ConcurrentHashMap.newKeySet();
+    private final List<Request> pending = new ArrayList<>();
+    private final ConcurrentHashMap<LaneKey, SharedLane> lanes = new ConcurrentHashMap<>();
+    private Connection connection;
+    private volatile State state = State.CONNECTED;
+    private volatile ConnectionInfo info;
+    private volatile List<String> accounts = List.of();
+    private volatile Thread reconnector;
+
+    private Core(ClientOptions options, NoticeHub notices) {
+        this.options = options;
+        this.notices = notices;
+        this.router = new Router(notices);
+        router.observe(InMessage.NEXT_VALID_ID, (source, type, message) -> {
+            int orderId = ConnectionCodec.nextValidId((NextValidId) message);
+            orderIds.seed(orderId);
+            source.startupOrderId(orderId);
+        });
+        router.observe(InMessage.MANAGED_ACCTS, (source, type, message) -> {
+            List<String> list = ConnectionCodec.managedAccounts((ManagedAccounts) message);
+            accounts = list;
+            source.startupAccounts(list);
+        });
+    }
+
+    /**
+     * Connects, blocking until the handshake and the start-up messages are through.
+     *
+     * @param notices the hub that receives the notices sent while connecting
+     */
+    public static Core connect(ClientOptions options, NoticeHub notices) {
+        Core core = new Core(options, notices);
+        Connection first = core.establish();
+        if (!core.install(first, false)) {
+            throw new ConnectionLostException("the connection to " + options.address() + " was lost while starting", null);
+        }
+        log.info("connected to {} as client {}: server version {}", options.address(), options.clientId(), first.serverVersion);
+        return core;
+    }
+
+    /** Returns the options the client was built with. */
+    public ClientOptions options() {
+        return options;
+    }
+
+    /** Returns the connection-wide notices. */
+    public NoticeHub notices() {
+        return notices;
+    }
+
+    /** Returns the order-id allocator. */
+    public OrderIds orderIds() {
+        return orderIds;
+    }
+
+    /** Returns the facts of the current (or last) connection. */
+    public ConnectionInfo info() {
+        return info;
+    }
+
+    /** Returns the accounts of the last ManagedAccounts message. */
+    public List<String> accounts() {
+        return accounts;
+    }
+
+    /** Returns whether a connection is up right now. */
+    public boolean isConnected() {
+        return state == State.CONNECTED;
+    }
+
+    /** Returns whether the client was closed or gave up reconnecting. */
+    public boolean isClosed() {
+        return state == State.CLOSED;
+    }
+
+    /** Returns a fresh request id. */
+    public int nextRequestId() {
+        return requestIds.getAndIncrement();
+    }
+
+    /** Returns how many messages arrived for no registered request. */
+    public long unroutedCount() {
+        return router.unroutedCount();
+    }
+
+    /**
+     * Sends a one-shot request; the future completes on the delivery executor with the result,
+     * or with a {@link TwsException}. The request timeout counts from now.
+     */
+    public <R> CompletableFuture<R> call(CallSpec<R> spec) {
+        int id = switch (spec.routing) {
+            case REQUEST_ID -> nextRequestId();
+            case ORDER_ID -> spec.orderId;
+            case SHARED -> -1;
+        };
+        CallRoute<R> call = new CallRoute<>(this, spec, id);
+        if (!register(call)) {
+            return CompletableFuture.failedFuture(new ClientClosedException());
+        }
+        call.startTimer(options.requestTimeout());
+        if (spec.routing == Routing.SHARED) {
+            lane(spec.lane).submit(call);
+        } else {
+            transmit(call);
+        }
+        return call.result();
+    }
+
+    /**
+     * Opens a stream and sends its request (or queues it while reconnecting).
+     *
+     * @throws ClientClosedException if the client is closed
+     */
+    public <T> StreamSource open(StreamSpec<T> spec) {
+        int id = spec.routing == Routing.ORDER_ID ? spec.orderId : nextRequestId();
+        StreamRoute<T> stream = new StreamRoute<>(this, spec, id, options.streamBufferCapacity());
+        if (!register(stream)) {
+            throw new ClientClosedException();
+        }
+        transmit(stream);
+        return stream;
+    }
+
+    /**
+     * Sends a message that expects no reply of its own.
+     *
+     * @throws ClientClosedException if the client is closed
+     * @throws ConnectionLostException if there is no connection right now
+     */
+    public void send(OutMessage message, MessageLite body) {
+        Connection current = current();
+        if (current == null) {
+            throw isClosed() ? new ClientClosedException()
+                    : new ConnectionLostException("not connected: the client is reconnecting", null);
+        }
+        try {
+            current.send(message, body);
+        } catch (IOException e) {
+            current.abort();
+            throw new ConnectionLostException("sending " + message + " failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread waiting = reconnector;
+        if (waiting != null) {
+            waiting.interrupt();
+        }
+        shutdown(new ClientClosedException(), Terminal.COMPLETED);
+    }
+
+    // ---- used by routes and lanes
+
+    /** Runs work off the reader and timer threads: completions, writes from the reader's context. */
+    void deliver(Runnable task) {
+        try {
+            options.deliveryExecutor().execute(task);
+        } catch (RejectedExecutionException e) {
+            Thread.ofVirtual().name("tws4j-delivery").start(task);
+        }
+    }
+
+    /** Sends a cancel or similar courtesy message if connected, without blocking the caller. */
+    void sendQuietly(OutMessage message, MessageLite body) {
+        deliver(() -> {
+            Connection current = current();
+            if (current == null) {
+                return;
+            }
+            try {
+                current.send(message, body);
+            } catch (IOException e) {
+                log.debug("could not send {}: {}", message, e.getMessage());
+            }
+        });
+    }
+
+    /** Sends a registered request on the current connection, or queues it for the next one. */
+    void transmit(Request request) {
+        Connection target;
+        lock.lock();
+        try {
+            if (state == State.CLOSED) {
+                request.fail(new ClientClosedException());
+                return;
+            }
+            if (!active.contains(request)) {
+                return;
+            }
+            target = connection;
+            if (target == null) {
+                pending.add(request);
+                return;
+            }
+            request.generation = target.generation;
+        } finally {
+            lock.unlock();
+        }
+        MessageLite body;
+        try {
+            body = request.encode();
+        } catch (RuntimeException e) {
+            request.fail(new io.tws4j.client.InvalidRequestException("could not encode " + request.describe() + ": " + e));
+            return;
+        }
+        try {
+            target.send(request.message, body);
+        } catch (IOException e) {
+            log.debug("sending {} failed; the reader will report the loss", request.describe(), e);
+            target.abort();
+        }
+    }
+
+    /** Forgets a finished request. */
+    void release(Request request) {
+        active.remove(request);
+        switch (request.routing) {
+            case REQUEST_ID -> router.requests.remove(request.id, request);
+            case ORDER_ID -> router.orders.remove(request.id, request);
+            case SHARED -> lane(((CallRoute<?>) request).lane()).release((CallRoute<?>) request);
+        }
+        router.forgetExecutions(request);
+        lock.lock();
+        try {
+            pending.remove(request);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Handles the end of a connection's reader; only the current connection triggers a reconnect. */
+    void connectionLost(Connection lostConnection, Throwable cause) {
+        List<Request> affected = new ArrayList<>();
+        boolean reconnecting;
+        lock.lock();
+        try {
+            lostConnection.lost = true;
+            if (lostConnection != connection) {
+                lostConnection.failStartup(new io.tws4j.client.ConnectionRejectedException(
+                        "the gateway closed the connection before it was ready: " + describe(cause)));
+                return;
+            }
+            connection = null;
+            reconnecting = state != State.CLOSED && options.reconnect().allowsAttempt(1);
+            state = reconnecting ? State.RECONNECTING : State.CLOSED;
+            for (Request request : active) {
+                if (request.generation == lostConnection.generation) {
+                    affected.add(request);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        lostConnection.close();
+        log.warn("lost the connection to {}: {}", options.address(), describe(cause));
+        notices.publish(Notice.of(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CLIENT_CONNECTION_LOST,
+                "lost the connection to " + options.address() + " (" + describe(cause) + ")"
+                        + (reconnecting ? "; reconnecting" : "; not reconnecting"), Instant.now()));
+        ConnectionResetException reset = new ConnectionResetException(
+                "the connection to " + options.address() + " was lost; the client is reconnecting", cause);
+        for (Request request : affected) {
+            if (request.onConnectionLost(reset, reconnecting)) {
+                requeue(request);
+            }
+        }
+        if (reconnecting) {
+            Thread thread = Thread.ofVirtual().name("tws4j-reconnect-" + options.clientId()).unstarted(this::reconnectLoop);
+            reconnector = thread;
+            thread.start();
+        } else {
+            ConnectionLostException lost = new ConnectionLostException("the connection to " + options.address() + " was lost", cause);
+            shutdown(lost, new Terminal(lost));
+        }
+    }
+
+    // ---- internals
+
+    private boolean register(Request request) {
+        lock.lock();
+        try {
+            if (state == State.CLOSED) {
+                return false;
+            }
+            active.add(request);
+        } finally {
+            lock.unlock();
+        }
+        switch (request.routing) {
+            case REQUEST_ID -> router.requests.put(request.id, request);
+            case ORDER_ID -> router.orders.put(request.id, request);
+            case SHARED -> { }
+        }
+        return true;
+    }
+
+    private SharedLane lane(LaneKey key) {
+        return lanes.computeIfAbsent(key, k -> {
+            SharedLane lane = new SharedLane(k, this);
+            router.claim(k.replies(), lane);
+            return lane;
+        });
+    }
+
+    private Connection current() {
+        lock.lock();
+        try {
+            return connection;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void requeue(Request request) {
+        lock.lock();
+        try {
+            if (state == State.RECONNECTING && active.contains(request)) {
+                request.generation = 0;
+                pending.add(request);
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        request.fail(new ConnectionLostException(request.describe() + " could not be sent again", null));
+    }
+
+    private Connection establish() {
+        long deadline = System.nanoTime() + options.connectTimeout().toNanos();
+        Connection candidate = Connection.open(options, generations.incrementAndGet(), deadline);
+        candidate.startReader(router, this);
+        candidate.awaitStartup(deadline);
+        return candidate;
+    }
+
+    private boolean install(Connection candidate, boolean reconnected) {
+        List<Request> resend;
+        lock.lock();
+        try {
+            if (state == State.CLOSED || candidate.lost || candidate.isClosed()) {
+                candidate.close();
+                return false;
+            }
+            connection = candidate;
+            state = State.CONNECTED;
+            info = new ConnectionInfo(candidate.serverVersion, candidate.connectionTime, options.clientId(),
+                    candidate.startupAccountsOrEmpty(), candidate.startupOrderIdOrZero());
+            resend = new ArrayList<>(pending);
+            pending.clear();
+        } finally {
+            lock.unlock();
+        }
+        if (reconnected) {
+            notices.publish(Notice.of(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CLIENT_RECONNECTED,
+                    "reconnected to " + options.address() + "; " + resend.size() + " request(s) sent again, "
+                            + "subscriptions open at the loss were ended", Instant.now()));
+        }
+        for (Request request : resend) {
+            transmit(request);
+        }
+        return true;
+    }
+
+    private void reconnectLoop() {
+        for (int attempt = 1; options.reconnect().allowsAttempt(attempt); attempt++) {
+            Duration delay = options.reconnect().delayBefore(attempt);
+            log.info("reconnecting to {} in {} ms (attempt {})", options.address(), delay.toMillis(), attempt);
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (state == State.CLOSED) {
+                return;
+            }
+            try {
+                if (install(establish(), true)) {
+                    reconnector = null;
+                    return;
+                }
+            } catch (TwsException e) {
+                log.warn("reconnect attempt {} to {} failed: {}", attempt, options.address(), e.getMessage());
+            }
+        }
+        if (state == State.CLOSED) {
+            return;
+        }
+        ConnectionLostException lost = new ConnectionLostException("could not reconnect to " + options.address(), null);
+        notices.publish(Notice.of(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CLIENT_RECONNECT_FAILED,
+                "gave up reconnecting to " + options.address() + "; the client is closed", Instant.now()));
+        shutdown(lost, new Terminal(lost));
+    }
+
+    private void shutdown(TwsException requestError, Terminal noticeEnd) {
+        Connection last;
+        lock.lock();
+        try {
+            state = State.CLOSED;
+            last = connection;
+            connection = null;
+            pending.clear();
+        } finally {
+            lock.unlock();
+        }
+        if (last != null) {
+            last.close();
+        }
+        for (Request request : List.copyOf(active)) {
+            request.fail(requestError);
+        }
+        notices.closeAll(noticeEnd);
+    }
+
+    private static String describe(Throwable cause) {
+        return cause == null ? "unknown cause" : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

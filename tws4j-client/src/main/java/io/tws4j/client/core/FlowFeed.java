@@ -1,0 +1,163 @@
+package io.tws4j.client.core;
+
+import io.tws4j.client.Feed;
+import io.tws4j.client.StreamItem;
+import io.tws4j.client.TwsException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The asynchronous view of a stream: a cold publisher whose every subscriber opens its own
+ * request. Each subscription is served by a virtual thread of its own that honours demand, so
+ * signals never come from the reader thread and are never concurrent.
+ */
+public final class FlowFeed<T> implements Feed<T> {
+    private static final Logger log = LoggerFactory.getLogger(FlowFeed.class);
+
+    private final String name;
+    private final Supplier<StreamSource> opener;
+
+    /**
+     * @param name the stream's name, for thread names and logs
+     * @param opener opens the stream (sends its request); called once per subscriber
+     */
+    public FlowFeed(String name, Supplier<StreamSource> opener) {
+        this.name = name;
+        this.opener = opener;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void subscribe(Flow.Subscriber<? super StreamItem<T>> subscriber) {
+        start(subscriber, taken -> taken instanceof NoticeItem notice
+                ? new StreamItem.Notice<>(notice.notice())
+                : new StreamItem.Data<>((T) taken));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Flow.Publisher<T> data() {
+        return subscriber -> start(subscriber, taken -> {
+            if (taken instanceof NoticeItem notice) {
+                log.warn("{}: {}", name, notice.notice());
+                return null;
+            }
+            return (T) taken;
+        });
+    }
+
+    private <S> void start(Flow.Subscriber<? super S> subscriber, Function<Object, S> mapper) {
+        FeedSubscription<S> subscription = new FeedSubscription<>(subscriber, mapper);
+        subscriber.onSubscribe(subscription);
+        subscription.thread = Thread.ofVirtual().name("tws4j-feed-" + name).start(subscription::run);
+    }
+
+    private final class FeedSubscription<S> implements Flow.Subscription {
+        private final Flow.Subscriber<? super S> subscriber;
+        private final Function<Object, S> mapper;
+        private final AtomicLong demand = new AtomicLong();
+        private volatile boolean cancelled;
+        private volatile StreamSource source;
+        private volatile Thread thread;
+        private volatile IllegalArgumentException badRequest;
+
+        FeedSubscription(Flow.Subscriber<? super S> subscriber, Function<Object, S> mapper) {
+            this.subscriber = subscriber;
+            this.mapper = mapper;
+        }
+
+        @Override
+        public void request(long n) {
+            if (n <= 0) {
+                badRequest = new IllegalArgumentException("request(" + n + "): demand must be positive (rule 3.9)");
+                cancel();
+                return;
+            }
+            demand.accumulateAndGet(n, (current, added) -> current + added < 0 ? Long.MAX_VALUE : current + added);
+            wake();
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            StreamSource open = source;
+            if (open != null) {
+                open.cancel();
+            }
+            wake();
+        }
+
+        private void wake() {
+            Thread serving = thread;
+            if (serving != null) {
+                LockSupport.unpark(serving);
+            }
+        }
+
+        void run() {
+            StreamSource open;
+            try {
+                if (cancelled) {
+                    signalBadRequest();
+                    return;
+                }
+                open = opener.get();
+            } catch (TwsException e) {
+                subscriber.onError(e);
+                return;
+            }
+            source = open;
+            try {
+                serve(open);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.error("{}: the subscriber threw; cancelling", name, e);
+            } finally {
+                open.cancel();
+            }
+        }
+
+        private void serve(StreamSource open) throws InterruptedException {
+            while (true) {
+                while (demand.get() == 0 && !cancelled) {
+                    LockSupport.park(this);
+                }
+                if (cancelled) {
+                    signalBadRequest();
+                    return;
+                }
+                Object taken = open.buffer().take();
+                if (taken instanceof Terminal end) {
+                    if (!cancelled) {
+                        if (end.isCompleted()) {
+                            subscriber.onComplete();
+                        } else {
+                            subscriber.onError(end.error());
+                        }
+                    }
+                    return;
+                }
+                S item = mapper.apply(taken);
+                if (item != null && !cancelled) {
+                    if (demand.get() != Long.MAX_VALUE) {
+                        demand.decrementAndGet();
+                    }
+                    subscriber.onNext(item);
+                }
+            }
+        }
+
+        private void signalBadRequest() {
+            IllegalArgumentException bad = badRequest;
+            if (bad != null) {
+                subscriber.onError(bad);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.tws4j.client.core;
+
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.Parser;
+import io.tws4j.protocol.wire.FrameReader;
+import io.tws4j.protocol.wire.InMessage;
+import java.util.function.ToIntFunction;
+
+/**
+ * How each incoming message is decoded, and where its routing key sits. By default a message
+ * decodes to its generated protobuf class and its key is read from field 1 (field 3 for
+ * OrderBound); hot market-data messages may register decoders that go straight to records.
+ */
+final class InboundDecoders {
+    private static final Decoding[] BY_ID = new Decoding[128];
+
+    static {
+        for (InMessage type : InMessage.values()) {
+            type.parser().ifPresent(parser -> BY_ID[type.id()] = protobuf(type, parser));
+        }
+    }
+
+    private InboundDecoders() {}
+
+    /** Returns the decoding of a protobuf message type. */
+    static Decoding of(InMessage type) {
+        return BY_ID[type.id()];
+    }
+
+    private static Decoding protobuf(InMessage type, Parser<? extends Message> parser) {
+        ToIntFunction<Object> key = switch (type.correlation()) {
+            case REQUEST_ID -> int32Field(parser, 1);
+            case ORDER_ID -> int32Field(parser, type == InMessage.ORDER_BOUND ? 3 : 1);
+            default -> message -> -1;
+        };
+        return new Decoding(parser::parseFrom, key);
+    }
+
+    private static ToIntFunction<Object> int32Field(Parser<? extends Message> parser, int number) {
+        FieldDescriptor field;
+        try {
+            field = parser.parseFrom(new byte[0]).getDescriptorForType().findFieldByNumber(number);
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException(e);
+        }
+        if (field == null || field.getJavaType() != FieldDescriptor.JavaType.INT) {
+            throw new IllegalStateException("no int32 field " + number + " to route by");
+        }
+        return message -> (Integer) ((Message) message).getField(field);
+    }
+
+    /** A body decoder and the routing key of what it decodes. */
+    record Decoding(FrameReader.BodyDecoder<?> decoder, ToIntFunction<Object> key) {}
+}

@@ -1,0 +1,103 @@
+package io.tws4j.client.core;
+
+import io.tws4j.client.StreamOverflowException;
+import io.tws4j.connection.ErrorCodes;
+import io.tws4j.connection.Notice;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The connection-wide notices (farm status, connectivity, errors with id -1, and tws4j's own)
+ * and every stream subscribed to them. Each subscriber has its own buffer; one that falls
+ * behind fails with an overflow without holding up the others.
+ */
+public final class NoticeHub {
+    private static final Logger log = LoggerFactory.getLogger("io.tws4j.notices");
+
+    private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    /** Subscribes a new stream of notices, holding at most {@code capacity} unread ones. */
+    public StreamSource subscribe(int capacity) {
+        Listener listener = new Listener(capacity);
+        listeners.add(listener);
+        if (closed) {
+            listener.end(Terminal.COMPLETED);
+        }
+        return listener;
+    }
+
+    /** Logs a notice and hands it to every subscriber. */
+    public void publish(Notice notice) {
+        logNotice(notice);
+        for (Listener listener : listeners) {
+            if (!listener.buffer.offer(notice)) {
+                listener.end(new Terminal(new StreamOverflowException("notice stream", listener.buffer.capacity())));
+            }
+        }
+    }
+
+    /** Ends every notice stream. */
+    void closeAll(Terminal end) {
+        closed = true;
+        for (Listener listener : listeners) {
+            listener.end(end);
+        }
+    }
+
+    private static void logNotice(Notice notice) {
+        int code = notice.code();
+        boolean routine = notice.farmStatus().filter(status -> status == io.tws4j.connection.FarmStatus.OK).isPresent()
+                || code == ErrorCodes.CONNECTIVITY_RESTORED_DATA_MAINTAINED || code == ErrorCodes.CLIENT_RECONNECTED;
+        switch (notice.category()) {
+            case WARNING, DATA_ADVISORY, CANCELLATION, CONNECTIVITY -> {
+                if (routine) {
+                    log.info("{}", notice);
+                } else if (code == ErrorCodes.CONNECTIVITY_LOST || code == ErrorCodes.CLIENT_RECONNECT_FAILED) {
+                    log.error("{}", notice);
+                } else {
+                    log.warn("{}", notice);
+                }
+            }
+            case ORDER_REJECTION, ERROR -> log.error("{}", notice);
+        }
+    }
+
+    private final class Listener implements StreamSource {
+        private final ItemBuffer buffer;
+        private final AtomicBoolean ended = new AtomicBoolean();
+
+        Listener(int capacity) {
+            this.buffer = new ItemBuffer(capacity);
+        }
+
+        @Override
+        public ItemBuffer buffer() {
+            return buffer;
+        }
+
+        @Override
+        public int requestId() {
+            return ErrorCodes.NO_REQUEST_ID;
+        }
+
+        @Override
+        public String description() {
+            return "notice stream";
+        }
+
+        @Override
+        public void cancel() {
+            end(Terminal.COMPLETED);
+        }
+
+        void end(Terminal terminal) {
+            if (ended.compareAndSet(false, true)) {
+                listeners.remove(this);
+                buffer.terminate(terminal);
+            }
+        }
+    }
+}

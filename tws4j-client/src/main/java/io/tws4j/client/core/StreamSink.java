@@ -1,0 +1,16 @@
+package io.tws4j.client.core;
+
+import io.tws4j.client.TwsException;
+
+/** What a stream's message handler hands its results to. Used on the reader thread. */
+public interface StreamSink<T> {
+
+    /** Delivers one data item. */
+    void next(T item);
+
+    /** Ends the stream normally (an end marker, a completed snapshot). */
+    void complete();
+
+    /** Ends the stream with an error. */
+    void fail(TwsException error);
+}

@@ -1,0 +1,112 @@
+package io.tws4j.client.core;
+
+import com.google.protobuf.MessageLite;
+import io.tws4j.protocol.wire.InMessage;
+import io.tws4j.protocol.wire.OutMessage;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+
+/**
+ * A streaming request: what it sends, which replies belong to it and what each becomes, and
+ * what cancels it.
+ *
+ * {@snippet :
+ * StreamSpec<DisplayGroupUpdate> spec = StreamSpec.<DisplayGroupUpdate>byRequestId(
+ *                 "display group events", OutMessage.SUBSCRIBE_TO_GROUP_EVENTS, id -> subscribe(id, group))
+ *         .cancel(OutMessage.UNSUBSCRIBE_FROM_GROUP_EVENTS, DisplayGroupsCodec::unsubscribe)
+ *         .on(InMessage.DISPLAY_GROUP_UPDATED, DisplayGroupUpdated.class, (m, sink) -> sink.next(update(m)))
+ *         .build();
+ * }
+ *
+ * @param <T> the data type
+ */
+public final class StreamSpec<T> {
+    final String name;
+    final OutMessage message;
+    final Routing routing;
+    final int orderId;
+    final IntFunction<? extends MessageLite> encoder;
+    final OutMessage cancelMessage;
+    final IntFunction<? extends MessageLite> cancelEncoder;
+    final Handler<?, T>[] handlers;
+
+    private StreamSpec(Builder<T> builder) {
+        this.name = builder.name;
+        this.message = builder.message;
+        this.routing = builder.routing;
+        this.orderId = builder.orderId;
+        this.encoder = builder.encoder;
+        this.cancelMessage = builder.cancelMessage;
+        this.cancelEncoder = builder.cancelEncoder;
+        this.handlers = builder.handlers.clone();
+    }
+
+    /** Starts a stream whose messages carry the request id the core allocates. */
+    public static <T> Builder<T> byRequestId(String name, OutMessage message, IntFunction<? extends MessageLite> encoder) {
+        return new Builder<>(name, message, Routing.REQUEST_ID, -1, encoder);
+    }
+
+    /** Starts a stream about an order, whose messages carry {@code orderId}. */
+    public static <T> Builder<T> byOrderId(String name, int orderId, OutMessage message,
+                                           IntFunction<? extends MessageLite> encoder) {
+        return new Builder<>(name, message, Routing.ORDER_ID, orderId, encoder);
+    }
+
+    /** Returns the name used in logs and errors. */
+    public String name() {
+        return name;
+    }
+
+    @SuppressWarnings("unchecked")
+    Handler<Object, T> handler(InMessage type) {
+        return (Handler<Object, T>) handlers[type.id()];
+    }
+
+    /** Turns one message into items for the sink. */
+    @FunctionalInterface
+    public interface Handler<M, T> {
+        void handle(M message, StreamSink<T> sink);
+    }
+
+    /** Builds a {@link StreamSpec}. */
+    public static final class Builder<T> {
+        private final String name;
+        private final OutMessage message;
+        private final Routing routing;
+        private final int orderId;
+        private final IntFunction<? extends MessageLite> encoder;
+        private OutMessage cancelMessage;
+        private IntFunction<? extends MessageLite> cancelEncoder;
+        @SuppressWarnings("unchecked")
+        private final Handler<?, T>[] handlers = new Handler[128];
+
+        private Builder(String name, OutMessage message, Routing routing, int orderId,
+                        IntFunction<? extends MessageLite> encoder) {
+            this.name = Objects.requireNonNull(name);
+            this.message = Objects.requireNonNull(message);
+            this.routing = routing;
+            this.orderId = orderId;
+            this.encoder = Objects.requireNonNull(encoder);
+        }
+
+        /** Sets the message that cancels the stream. */
+        public Builder<T> cancel(OutMessage cancel, IntFunction<? extends MessageLite> encoder) {
+            this.cancelMessage = Objects.requireNonNull(cancel);
+            this.cancelEncoder = Objects.requireNonNull(encoder);
+            return this;
+        }
+
+        /** Handles messages of {@code type}, decoded as {@code messageClass}. */
+        public <M> Builder<T> on(InMessage type, Class<M> messageClass, BiConsumer<M, StreamSink<T>> handler) {
+            Objects.requireNonNull(messageClass);
+            handlers[type.id()] = (Handler<M, T>) handler::accept;
+            return this;
+        }
+
+        /** Returns the spec. */
+        public StreamSpec<T> build() {
+            return new StreamSpec<>(this);
+        }
+    }
+}

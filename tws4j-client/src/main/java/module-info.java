@@ -1,0 +1,11 @@
+/**
+ * The TWS API client: one connection core with a blocking surface ({@link io.tws4j.client.TwsClient})
+ * and an asynchronous one ({@link io.tws4j.client.AsyncTwsClient}).
+ */
+module io.tws4j.client {
+    requires transitive io.tws4j.protocol;
+    requires org.slf4j;
+
+    exports io.tws4j.client;
+    exports io.tws4j.client.displaygroups;
+}

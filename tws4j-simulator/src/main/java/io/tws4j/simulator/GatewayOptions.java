@@ -1,0 +1,38 @@
+package io.tws4j.simulator;
+
+import java.net.InetAddress;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The configuration of a {@link SimulatedGateway}, fixed before it starts; built by
+ * {@link SimulatedGateway#builder()}.
+ *
+ * @param bindAddress the address to listen on
+ * @param port the port to listen on; 0 picks a free one
+ * @param seed the seed of every random choice the gateway makes
+ * @param accounts the accounts the simulated login manages
+ * @param maxServerVersion the highest server version the gateway speaks (213 to 226)
+ * @param timeZone the zone of the gateway's clock, sent in the connection time
+ * @param trustedAddresses non-loopback client addresses allowed to connect, like TWS's trusted IPs
+ * @param maxClients how many clients may be connected at once (TWS allows 32)
+ * @param clock the gateway's clock
+ * @param firstOrderId the first order id a new client id gets
+ * @param recordedRequests how many received requests are kept for {@link SimulatedGateway#takeRequest}
+ */
+public record GatewayOptions(String bindAddress, int port, long seed, List<String> accounts, int maxServerVersion,
+                             ZoneId timeZone, Set<String> trustedAddresses, int maxClients, InstantSource clock,
+                             int firstOrderId, int recordedRequests) {
+
+    public GatewayOptions {
+        accounts = List.copyOf(accounts);
+        trustedAddresses = Set.copyOf(trustedAddresses);
+    }
+
+    /** Returns whether a client at {@code address} may connect: loopback always may. */
+    public boolean isTrusted(InetAddress address) {
+        return address.isLoopbackAddress() || trustedAddresses.contains(address.getHostAddress());
+    }
+}

@@ -1,0 +1,241 @@
+package io.tws4j.simulator;
+
+import io.tws4j.protocol.wire.OutMessage;
+import io.tws4j.protocol.wire.ServerVersion;
+import io.tws4j.simulator.connection.ConnectionHandler;
+import io.tws4j.simulator.core.GatewayEngine;
+import io.tws4j.simulator.core.GatewayServer;
+import io.tws4j.simulator.displaygroups.DisplayGroupsHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A simulated TWS / IB Gateway that speaks the real wire protocol, so that any TWS API client
+ * (tws4j, IB's own) can connect to it: handshake and version choice, start-up messages, TWS's
+ * error codes, and faults on command. Loopback only by default.
+ *
+ * {@snippet :
+ * try (SimulatedGateway gateway = SimulatedGateway.builder().seed(7).build().start()) {
+ *     TwsClient client = TwsClient.connect(gateway.address(), 100);
+ *     // ...
+ *     gateway.inject(Fault.disconnect());            // the client reconnects by itself
+ * }
+ * }
+ */
+public final class SimulatedGateway implements AutoCloseable {
+    private final GatewayOptions options;
+    private volatile GatewayServer server;
+
+    private SimulatedGateway(GatewayOptions options) {
+        this.options = options;
+    }
+
+    /** Returns a builder with the defaults: 127.0.0.1, a free port, seed 1, account DU1234567. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns this gateway. */
+    public synchronized SimulatedGateway start() {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        try {
+            server = GatewayServer.start(options, SimulatedGateway::installDomains);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not listen on " + options.bindAddress() + ":" + options.port(), e);
+        }
+        return this;
+    }
+
+    /** Returns the options the gateway runs with. */
+    public GatewayOptions options() {
+        return options;
+    }
+
+    /** Returns the port the gateway listens on. */
+    public int port() {
+        return running().port();
+    }
+
+    /** Returns {@code host:port}, ready for a client to connect to. */
+    public String address() {
+        return options.bindAddress() + ":" + port();
+    }
+
+    /** Applies a fault to every connected client. */
+    public void inject(Fault fault) {
+        running().inject(fault);
+    }
+
+    /** Applies a fault to the client with this client id; returns false if it is not connected. */
+    public boolean inject(int clientId, Fault fault) {
+        return running().inject(clientId, fault);
+    }
+
+    /** Applies a fault to the handshake of the next connection: a {@link Fault.Stall} leaves its hello unanswered. */
+    public void injectOnNextConnection(Fault fault) {
+        running().injectOnNextConnection(fault);
+    }
+
+    /** Returns the client ids connected right now. */
+    public Set<Integer> connectedClientIds() {
+        return running().connectedClientIds();
+    }
+
+    /** Takes the oldest recorded request, waiting up to {@code timeout} for one. */
+    public Optional<RecordedRequest> takeRequest(Duration timeout) {
+        return take(null, timeout);
+    }
+
+    /** Takes the oldest recorded request of one kind, waiting up to {@code timeout}; others stay recorded. */
+    public Optional<RecordedRequest> takeRequest(OutMessage type, Duration timeout) {
+        return take(type, timeout);
+    }
+
+    /** Returns the engine, for domain code and tests inside the simulator. */
+    public GatewayEngine engine() {
+        return running().engine();
+    }
+
+    /** Disconnects every client and stops listening. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private Optional<RecordedRequest> take(OutMessage type, Duration timeout) {
+        try {
+            return running().takeRequest(type, timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private GatewayServer running() {
+        GatewayServer current = server;
+        if (current == null) {
+            throw new IllegalStateException("the gateway is not started");
+        }
+        return current;
+    }
+
+    private static void installDomains(GatewayEngine engine) {
+        ConnectionHandler.install(engine);
+        DisplayGroupsHandler.install(engine);
+    }
+
+    /** Builds a {@link SimulatedGateway}. */
+    public static final class Builder {
+        private String bindAddress = "127.0.0.1";
+        private int port;
+        private long seed = 1;
+        private List<String> accounts = List.of("DU1234567");
+        private int maxServerVersion = ServerVersion.MAX_SUPPORTED.number();
+        private ZoneId timeZone = ZoneId.of("America/New_York");
+        private Set<String> trustedAddresses = Set.of();
+        private int maxClients = 32;
+        private InstantSource clock = InstantSource.system();
+        private int firstOrderId = 1;
+        private int recordedRequests = 10_000;
+
+        private Builder() {}
+
+        /** Sets the address to listen on (127.0.0.1 by default; any other exposes the gateway). */
+        public Builder bindAddress(String address) {
+            this.bindAddress = address;
+            return this;
+        }
+
+        /** Sets the port; 0, the default, picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Sets the seed of every random choice the gateway makes. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Sets the accounts the simulated login manages. */
+        public Builder accounts(List<String> accounts) {
+            if (accounts.isEmpty()) {
+                throw new IllegalArgumentException("a login manages at least one account");
+            }
+            this.accounts = List.copyOf(accounts);
+            return this;
+        }
+
+        /** Sets the highest server version the gateway answers with, 213 to 226. */
+        public Builder maxServerVersion(int version) {
+            if (version < ServerVersion.MIN_SUPPORTED.number() || version > ServerVersion.MAX_SUPPORTED.number()) {
+                throw new IllegalArgumentException("the simulated gateway speaks server versions "
+                        + ServerVersion.supportedRange() + ", not " + version);
+            }
+            this.maxServerVersion = version;
+            return this;
+        }
+
+        /** Sets the zone of the gateway's clock. */
+        public Builder timeZone(ZoneId zone) {
+            this.timeZone = zone;
+            return this;
+        }
+
+        /** Sets the non-loopback client addresses allowed to connect. */
+        public Builder trustedAddresses(Set<String> addresses) {
+            this.trustedAddresses = Set.copyOf(addresses);
+            return this;
+        }
+
+        /** Sets how many clients may be connected at once (32 by default, as in TWS). */
+        public Builder maxClients(int maxClients) {
+            if (maxClients < 1) {
+                throw new IllegalArgumentException("maxClients must be positive");
+            }
+            this.maxClients = maxClients;
+            return this;
+        }
+
+        /** Sets the gateway's clock. */
+        public Builder clock(InstantSource clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Sets the first order id a new client id gets. */
+        public Builder firstOrderId(int orderId) {
+            this.firstOrderId = orderId;
+            return this;
+        }
+
+        /** Sets how many received requests are kept for {@link #takeRequest}; 0 keeps none. */
+        public Builder recordedRequests(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("count must not be negative");
+            }
+            this.recordedRequests = count;
+            return this;
+        }
+
+        /** Returns the gateway, not yet started. */
+        public SimulatedGateway build() {
+            return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
+                    trustedAddresses, maxClients, clock, firstOrderId, recordedRequests));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.tws4j.simulator.core;
+
+import com.google.protobuf.Message;
+import io.tws4j.protocol.wire.OutMessage;
+import io.tws4j.simulator.Fault;
+import io.tws4j.simulator.GatewayOptions;
+import io.tws4j.simulator.RecordedRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import java.util.SplittableRandom;
+
+/**
+ * The state every client of one gateway shares: options, connected sessions and their client
+ * ids, order ids, the handlers of each request, recorded requests and pending faults. Domain
+ * handlers register themselves here.
+ */
+public final class GatewayEngine {
+    private final GatewayOptions options;
+    private final RequestRecorder recorder;
+    private final Map<OutMessage, Registration<?>> handlers = new ConcurrentHashMap<>();
+    private final Map<Integer, ClientSession> clients = new ConcurrentHashMap<>();
+    private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, Integer> nextOrderIds = new ConcurrentHashMap<>();
+    private final List<Consumer<ClientSession>> startListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ClientSession>> closeListeners = new CopyOnWriteArrayList<>();
+    private final Deque<Fault> handshakeFaults = new ArrayDeque<>();
+    private final SplittableRandom random;
+
+    GatewayEngine(GatewayOptions options) {
+        this.options = options;
+        this.recorder = new RequestRecorder(options.recordedRequests());
+        this.random = new SplittableRandom(options.seed());
+    }
+
+    public GatewayOptions options() {
+        return options;
+    }
+
+    /** Returns the gateway's current time. */
+    public Instant now() {
+        return options.clock().instant();
+    }
+
+    /** Returns the gateway's current time in its own zone. */
+    public ZonedDateTime localNow() {
+        return now().atZone(options.timeZone());
+    }
+
+    /** Returns a new random generator split from the gateway's seed; deterministic for a given seed and call order. */
+    public synchronized RandomGenerator splitRandom() {
+        return random.split();
+    }
+
+    /** Registers the handler of one kind of request. */
+    public <M extends Message> void register(OutMessage message, Class<M> type, RequestHandler<M> handler) {
+        if (handlers.putIfAbsent(message, new Registration<>(type, handler)) != null) {
+            throw new IllegalStateException(message + " already has a handler");
+        }
+    }
+
+    /** Calls {@code listener} when a client has been admitted after START_API, to send what TWS sends then. */
+    public void onSessionStarted(Consumer<ClientSession> listener) {
+        startListeners.add(listener);
+    }
+
+    /** Calls {@code listener} whenever a client's connection ends. */
+    public void onSessionClosed(Consumer<ClientSession> listener) {
+        closeListeners.add(listener);
+    }
+
+    /** Returns the sessions of every started client. */
+    public Set<ClientSession> sessions() {
+        return Set.copyOf(sessions);
+    }
+
+    /** Returns the next order id for a client id, raising the stored one so TWS never repeats it. */
+    public int nextOrderId(int clientId) {
+        return nextOrderIds.computeIfAbsent(clientId, id -> options.firstOrderId());
+    }
+
+    /** Notes that a client used {@code orderId}; the next valid id moves past it. */
+    public void orderIdUsed(int clientId, int orderId) {
+        nextOrderIds.merge(clientId, orderId + 1, Math::max);
+    }
+
+    // ---- used by sessions and the server
+
+    Optional<Registration<?>> handler(OutMessage message) {
+        return Optional.ofNullable(handlers.get(message));
+    }
+
+    void record(RecordedRequest request) {
+        recorder.record(request);
+    }
+
+    Optional<RecordedRequest> takeRequest(OutMessage type, Duration timeout) throws InterruptedException {
+        return recorder.take(type, timeout);
+    }
+
+    /** Registers a client id; false if another connection holds it. */
+    boolean admit(ClientSession session, int clientId) {
+        if (clients.putIfAbsent(clientId, session) != null) {
+            return false;
+        }
+        sessions.add(session);
+        return true;
+    }
+
+    void started(ClientSession session) {
+        startListeners.forEach(listener -> listener.accept(session));
+    }
+
+    void release(ClientSession session) {
+        if (sessions.remove(session)) {
+            clients.remove(session.clientId(), session);
+            closeListeners.forEach(listener -> listener.accept(session));
+        }
+    }
+
+    Optional<ClientSession> client(int clientId) {
+        return Optional.ofNullable(clients.get(clientId));
+    }
+
+    synchronized void queueHandshakeFault(Fault fault) {
+        handshakeFaults.add(fault);
+    }
+
+    synchronized Fault takeHandshakeFault() {
+        return handshakeFaults.poll();
+    }
+
+    record Registration<M extends Message>(Class<M> type, RequestHandler<M> handler) {
+        void handle(ClientSession session, Message request) {
+            handler.handle(session, type.cast(request));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The simulated gateway's display groups. */
+package io.tws4j.simulator.displaygroups;

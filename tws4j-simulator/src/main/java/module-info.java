@@ -1,0 +1,11 @@
+/**
+ * A simulated TWS / IB Gateway speaking the real wire protocol. Does not depend on the client:
+ * any TWS API client can connect to it.
+ */
+module io.tws4j.simulator {
+    requires transitive io.tws4j.protocol;
+    requires org.slf4j;
+
+    exports io.tws4j.simulator;
+    exports io.tws4j.simulator.core;
+}

@@ -51,7 +51,7 @@ public record ReconnectPolicy(Duration unit, Duration maxDelay, int maxAttempts,
 
     /** Returns the wait before attempt number {@code attempt} (1-based). */
     public Duration delayBefore(int attempt) {
-        long previous = 0;
+        long previous = 1;
         long current = 1;
         for (int i = 1; i < attempt && current < Integer.MAX_VALUE; i++) {
             long next = previous + current;

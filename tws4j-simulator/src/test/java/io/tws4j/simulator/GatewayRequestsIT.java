@@ -1,0 +1,111 @@
+package io.tws4j.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tws4j.protocol.proto.ConnectionProto.CurrentTime;
+import io.tws4j.protocol.proto.ConnectionProto.CurrentTimeRequest;
+import io.tws4j.protocol.proto.ConnectionProto.ErrorMessage;
+import io.tws4j.protocol.proto.ConnectionProto.ManagedAccounts;
+import io.tws4j.protocol.proto.ConnectionProto.ManagedAccountsRequest;
+import io.tws4j.protocol.proto.ConnectionProto.UserInfoRequest;
+import io.tws4j.protocol.wire.Frames;
+import io.tws4j.protocol.wire.InMessage;
+import io.tws4j.protocol.wire.OutMessage;
+import io.tws4j.protocol.wire.VersionRange;
+import io.tws4j.simulator.core.GatewayServer;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GatewayRequestsIT {
+    private SimulatedGateway gateway;
+
+    @BeforeEach
+    void start() {
+        gateway = SimulatedGateway.builder().build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        gateway.close();
+    }
+
+    @Test
+    void requestWithoutAHandlerIsRejectedWith321NamingIt() throws IOException {
+        try (GatewayServer bare = GatewayServer.start(gateway.options(), engine -> { });
+             RawClient client = new RawClient(bare.port())) {
+            client.hello(new VersionRange(213, 226));
+            client.startApi(1);
+            client.send(OutMessage.REQ_USER_INFO, UserInfoRequest.newBuilder().setReqId(77).build());
+
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage error = client.body(ErrorMessage.parser());
+            assertThat(error.getId()).isEqualTo(77);
+            assertThat(error.getErrorCode()).isEqualTo(321);
+            assertThat(error.getErrorMsg()).contains("REQ_USER_INFO");
+        }
+    }
+
+    @Test
+    void textOnlyRequestIsRejectedWith321() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            client.writeRaw(Frames.encodeText(OutMessage.VERIFY_AND_AUTH_REQUEST.id(), "1", "api", "1.0", "key"));
+
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            assertThat(client.body(ErrorMessage.parser()).getErrorCode()).isEqualTo(321);
+        }
+    }
+
+    @Test
+    void secondCurrentTimeWithinASecondIsIgnoredAsTwsDoes() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            client.send(OutMessage.REQ_CURRENT_TIME, CurrentTimeRequest.getDefaultInstance());
+            client.send(OutMessage.REQ_CURRENT_TIME, CurrentTimeRequest.getDefaultInstance());
+            client.send(OutMessage.REQ_MANAGED_ACCTS, ManagedAccountsRequest.getDefaultInstance());
+
+            assertThat(client.next()).isEqualTo(InMessage.CURRENT_TIME);
+            long seconds = client.body(CurrentTime.parser()).getCurrentTime();
+            assertThat(Instant.ofEpochSecond(seconds)).isBetween(Instant.now().minusSeconds(5), Instant.now().plusSeconds(5));
+            assertThat(client.next()).isEqualTo(InMessage.MANAGED_ACCTS);
+            assertThat(client.body(ManagedAccounts.parser()).getAccountsList()).isEqualTo("DU1234567");
+        }
+    }
+
+    @Test
+    void malformedFrameClosesThatClientOnlyAndTheOthersCarryOn() throws IOException {
+        try (RawClient bad = RawClient.started(gateway.port(), 1);
+             RawClient good = RawClient.started(gateway.port(), 2)) {
+            bad.writeRaw(new byte[] {0x7F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, (byte) 0xF9});
+
+            assertThat(bad.isClosedByGateway()).isTrue();
+            good.send(OutMessage.REQ_MANAGED_ACCTS, ManagedAccountsRequest.getDefaultInstance());
+            assertThat(good.next()).isEqualTo(InMessage.MANAGED_ACCTS);
+            assertThat(gateway.connectedClientIds()).containsExactly(2);
+        }
+    }
+
+    @Test
+    void undecodableBodyClosesThatClient() throws IOException {
+        try (RawClient bad = RawClient.started(gateway.port(), 1)) {
+            bad.writer.write(OutMessage.UPDATE_DISPLAY_GROUP.wireId(), new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+            bad.writer.flush();
+
+            assertThat(bad.isClosedByGateway()).isTrue();
+        }
+    }
+
+    @Test
+    void everyRequestIsRecordedForTests() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 9)) {
+            client.send(OutMessage.REQ_MANAGED_ACCTS, ManagedAccountsRequest.getDefaultInstance());
+
+            assertThat(gateway.takeRequest(OutMessage.START_API, Duration.ofSeconds(5)).orElseThrow().clientId()).isEqualTo(9);
+            RecordedRequest request = gateway.takeRequest(Duration.ofSeconds(5)).orElseThrow();
+            assertThat(request.message()).isEqualTo(OutMessage.REQ_MANAGED_ACCTS);
+            assertThat(request.clientId()).isEqualTo(9);
+        }
+    }
+}

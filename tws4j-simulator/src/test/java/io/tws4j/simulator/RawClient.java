@@ -1,0 +1,91 @@
+package io.tws4j.simulator;
+
+import com.google.protobuf.MessageLite;
+import io.tws4j.protocol.wire.FrameReader;
+import io.tws4j.protocol.wire.FrameWriter;
+import io.tws4j.protocol.wire.Handshake;
+import io.tws4j.protocol.wire.HandshakeAck;
+import io.tws4j.protocol.wire.Hello;
+import io.tws4j.protocol.wire.InMessage;
+import io.tws4j.protocol.wire.OutMessage;
+import io.tws4j.protocol.wire.VersionRange;
+import io.tws4j.connection.codec.ConnectionCodec;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+
+/** A test client that speaks raw frames through the protocol module, as any TWS API client would. */
+final class RawClient implements AutoCloseable {
+    private final Socket socket;
+    final FrameReader reader;
+    final FrameWriter writer;
+
+    RawClient(int port) throws IOException {
+        socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(10_000);
+        reader = new FrameReader(socket.getInputStream());
+        writer = new FrameWriter(socket.getOutputStream());
+    }
+
+    HandshakeAck hello(VersionRange versions) throws IOException {
+        writeRaw(Handshake.encodeHello(new Hello(versions, "")));
+        return Handshake.readAck(reader);
+    }
+
+    void startApi(int clientId) throws IOException {
+        send(OutMessage.START_API, ConnectionCodec.startApi(clientId, ""));
+    }
+
+    /** Connects at 213..226, starts the API and reads past the five start-up messages. */
+    static RawClient started(int port, int clientId) throws IOException {
+        RawClient client = new RawClient(port);
+        client.hello(new VersionRange(213, 226));
+        client.startApi(clientId);
+        for (int i = 0; i < 5; i++) {
+            client.next();
+        }
+        return client;
+    }
+
+    void send(OutMessage message, MessageLite body) throws IOException {
+        writer.write(message.wireId(), body);
+        writer.flush();
+    }
+
+    void writeRaw(byte[] bytes) throws IOException {
+        writer.writeRaw(bytes);
+        writer.flush();
+    }
+
+    /** Reads the next frame's type; the body is then read with {@link #body}. */
+    InMessage next() throws IOException {
+        int rawId = reader.next();
+        if (rawId == FrameReader.END_OF_STREAM) {
+            throw new java.io.EOFException("the gateway closed the connection");
+        }
+        return InMessage.fromWireId(rawId);
+    }
+
+    <M> M body(com.google.protobuf.Parser<M> parser) throws IOException {
+        return reader.parseBody(parser);
+    }
+
+    /** Returns whether the gateway closed the connection (reads until end of stream or timeout). */
+    boolean isClosedByGateway() throws IOException {
+        try {
+            while (reader.next() != FrameReader.END_OF_STREAM) {
+                reader.finish();
+            }
+            return true;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}

@@ -8,4 +8,5 @@ module io.tws4j.client {
 
     exports io.tws4j.client;
     exports io.tws4j.client.displaygroups;
+    exports io.tws4j.client.news;
 }

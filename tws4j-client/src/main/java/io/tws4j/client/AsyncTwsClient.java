@@ -1,6 +1,7 @@
 package io.tws4j.client;
 
 import io.tws4j.client.displaygroups.AsyncDisplayGroupsApi;
+import io.tws4j.client.news.AsyncNewsApi;
 import io.tws4j.connection.Notice;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  *         .thenAccept(System.out::println);
  * }
  */
-public interface AsyncTwsClient extends AutoCloseable, AsyncDisplayGroupsApi {
+public interface AsyncTwsClient extends AutoCloseable, AsyncDisplayGroupsApi, AsyncNewsApi {
 
     /** Connects in the background; the future fails with the same errors {@link TwsClient#connect(ClientOptions)} throws. */
     static CompletableFuture<AsyncTwsClient> connect(ClientOptions options) {

@@ -3,8 +3,10 @@ package io.tws4j.client;
 import io.tws4j.client.core.Core;
 import io.tws4j.client.core.FlowFeed;
 import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
+import io.tws4j.client.news.RealAsyncNewsApi;
 import io.tws4j.connection.Notice;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
+import io.tws4j.news.NewsBulletin;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +16,13 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     private final Core core;
     private final TwsClient blocking;
     private final RealAsyncDisplayGroupsApi displayGroups;
+    private final RealAsyncNewsApi news;
 
     RealAsyncTwsClient(Core core, TwsClient blocking) {
         this.core = core;
         this.blocking = blocking;
         this.displayGroups = new RealAsyncDisplayGroupsApi(core);
+        this.news = new RealAsyncNewsApi(core);
     }
 
     @Override
@@ -96,5 +100,12 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     @Override
     public CompletableFuture<Void> updateDisplayGroup(int requestId, DisplayGroupUpdate contract) {
         return displayGroups.updateDisplayGroup(requestId, contract);
+    }
+
+    // ---- news
+
+    @Override
+    public Feed<NewsBulletin> newsBulletins(boolean allMessages) {
+        return news.newsBulletins(allMessages);
     }
 }

@@ -5,8 +5,10 @@ import io.tws4j.client.core.BlockingSubscription;
 import io.tws4j.client.core.Core;
 import io.tws4j.client.core.NoticeHub;
 import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
+import io.tws4j.client.news.RealNewsApi;
 import io.tws4j.connection.Notice;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
+import io.tws4j.news.NewsBulletin;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,11 +17,13 @@ final class RealTwsClient implements TwsClient {
     private final Core core;
     private final RealAsyncTwsClient async;
     private final RealDisplayGroupsApi displayGroups;
+    private final RealNewsApi news;
 
     private RealTwsClient(Core core) {
         this.core = core;
         this.async = new RealAsyncTwsClient(core, this);
         this.displayGroups = new RealDisplayGroupsApi(core);
+        this.news = new RealNewsApi(core);
     }
 
     static TwsClient connect(ClientOptions options) {
@@ -112,5 +116,12 @@ final class RealTwsClient implements TwsClient {
     @Override
     public void updateDisplayGroup(int requestId, DisplayGroupUpdate contract) {
         displayGroups.updateDisplayGroup(requestId, contract);
+    }
+
+    // ---- news
+
+    @Override
+    public Subscription<NewsBulletin> newsBulletins(boolean allMessages) {
+        return news.newsBulletins(allMessages);
     }
 }

@@ -1,6 +1,7 @@
 package io.tws4j.client;
 
 import io.tws4j.client.displaygroups.DisplayGroupsApi;
+import io.tws4j.client.news.NewsApi;
 import io.tws4j.connection.Notice;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
  * }
  * }
  */
-public interface TwsClient extends AutoCloseable, DisplayGroupsApi {
+public interface TwsClient extends AutoCloseable, DisplayGroupsApi, NewsApi {
 
     /**
      * Connects to the gateway at {@code host:port} with the default options.

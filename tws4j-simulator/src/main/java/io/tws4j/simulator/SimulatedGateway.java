@@ -6,6 +6,8 @@ import io.tws4j.simulator.connection.ConnectionHandler;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.core.GatewayServer;
 import io.tws4j.simulator.displaygroups.DisplayGroupsHandler;
+import io.tws4j.news.NewsBulletin;
+import io.tws4j.simulator.news.NewsHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -31,6 +33,7 @@ import java.util.Set;
 public final class SimulatedGateway implements AutoCloseable {
     private final GatewayOptions options;
     private volatile GatewayServer server;
+    private volatile Domains domains;
 
     private SimulatedGateway(GatewayOptions options) {
         this.options = options;
@@ -47,7 +50,7 @@ public final class SimulatedGateway implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         try {
-            server = GatewayServer.start(options, SimulatedGateway::installDomains);
+            server = GatewayServer.start(options, engine -> domains = installDomains(engine));
         } catch (IOException e) {
             throw new UncheckedIOException("could not listen on " + options.bindAddress() + ":" + options.port(), e);
         }
@@ -129,10 +132,20 @@ public final class SimulatedGateway implements AutoCloseable {
         return current;
     }
 
-    private static void installDomains(GatewayEngine engine) {
+    /** Publishes an IB news bulletin to every client subscribed to bulletins. */
+    public NewsBulletin publishBulletin(NewsBulletin.Type type, String message, String exchange) {
+        running();
+        return domains.news().publish(type, message, exchange);
+    }
+
+    private static Domains installDomains(GatewayEngine engine) {
         ConnectionHandler.install(engine);
         DisplayGroupsHandler.install(engine);
+        return new Domains(NewsHandler.install(engine));
     }
+
+    /** The domain handlers a test or host can drive directly. */
+    private record Domains(NewsHandler news) {}
 
     /** Builds a {@link SimulatedGateway}. */
     public static final class Builder {

@@ -48,8 +48,10 @@ public final class Core implements AutoCloseable {
     private final AtomicInteger generations = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<Request> active = ConcurrentHashMap.newKeySet();
+    private final Set<BroadcastStream<?>> broadcasts = ConcurrentHashMap.newKeySet();
     private final List<Request> pending = new ArrayList<>();
     private final ConcurrentHashMap<LaneKey, SharedLane> lanes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, SharedStream<?>> sharedStreams = new ConcurrentHashMap<>();
     private Connection connection;
     private volatile State state = State.CONNECTED;
     private volatile ConnectionInfo info;
@@ -140,7 +142,7 @@ public final class Core implements AutoCloseable {
         int id = switch (spec.routing) {
             case REQUEST_ID -> nextRequestId();
             case ORDER_ID -> spec.orderId;
-            case SHARED -> -1;
+            case SHARED, SHARED_STREAM -> -1;
         };
         CallRoute<R> call = new CallRoute<>(this, spec, id);
         if (!register(call)) {
@@ -168,6 +170,74 @@ public final class Core implements AutoCloseable {
         }
         transmit(stream);
         return stream;
+    }
+
+    /**
+     * Joins the shared stream of {@code spec}'s key, sending its request if this is the first
+     * subscriber (or whenever the spec asks for a fresh snapshot on join).
+     *
+     * @throws ClientClosedException if the client is closed
+     */
+    public <T> StreamSource openShared(SharedStreamSpec<T> spec) {
+        while (true) {
+            SharedStream<?> existing = sharedStreams.get(spec.key());
+            if (existing != null) {
+                synchronized (existing) {
+                    if (sharedStreams.get(spec.key()) == existing) {
+                        StreamSource member = existing.join(options.streamBufferCapacity());
+                        if (spec.resendOnJoin) {
+                            transmit(existing);
+                        }
+                        return member;
+                    }
+                }
+                continue;
+            }
+            SharedStream<T> stream = new SharedStream<>(this, spec);
+            synchronized (stream) {
+                if (sharedStreams.putIfAbsent(spec.key(), stream) != null) {
+                    continue;
+                }
+                if (!register(stream)) {
+                    sharedStreams.remove(spec.key(), stream);
+                    throw new ClientClosedException();
+                }
+                router.share(spec, stream);
+                StreamSource member = stream.join(options.streamBufferCapacity());
+                transmit(stream);
+                return member;
+            }
+        }
+    }
+
+    /**
+     * Opens a stream of every message of the spec's types, requested by anyone or no one. Sends
+     * nothing; closing it stops observing.
+     *
+     * @throws ClientClosedException if the client is closed
+     */
+    public <T> StreamSource openBroadcast(BroadcastSpec<T> spec) {
+        if (isClosed()) {
+            throw new ClientClosedException();
+        }
+        BroadcastStream<T> stream = new BroadcastStream<>(this, spec, options.streamBufferCapacity());
+        for (InMessage type : spec.types) {
+            router.observe(type, stream);
+        }
+        broadcasts.add(stream);
+        return stream;
+    }
+
+    /**
+     * Checks that the connection's server version has a feature.
+     *
+     * @throws io.tws4j.client.FeatureNotSupportedException if it does not; nothing is sent
+     */
+    public void requireVersion(io.tws4j.protocol.wire.ServerVersion needed, String feature) {
+        int found = info.serverVersion();
+        if (!needed.isSupportedAt(found)) {
+            throw new io.tws4j.client.FeatureNotSupportedException(feature, needed.number(), found);
+        }
     }
 
     /**
@@ -268,6 +338,11 @@ public final class Core implements AutoCloseable {
             case REQUEST_ID -> router.requests.remove(request.id, request);
             case ORDER_ID -> router.orders.remove(request.id, request);
             case SHARED -> lane(((CallRoute<?>) request).lane()).release((CallRoute<?>) request);
+            case SHARED_STREAM -> {
+                SharedStream<?> stream = (SharedStream<?>) request;
+                sharedStreams.remove(stream.key(), stream);
+                router.unshare(stream.spec(), stream);
+            }
         }
         router.forgetExecutions(request);
         lock.lock();
@@ -275,6 +350,29 @@ public final class Core implements AutoCloseable {
             pending.remove(request);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** A subscriber left a shared stream; the last one out cancels it at the gateway. */
+    void leave(SharedStream<?> stream, StreamSource member) {
+        boolean last;
+        synchronized (stream) {
+            last = stream.remove(member) && sharedStreams.remove(stream.key(), stream);
+        }
+        if (last) {
+            release(stream);
+            MessageLite cancel = stream.encodeCancel();
+            if (cancel != null && stream.generation != 0) {
+                sendQuietly(stream.cancelMessage(), cancel);
+            }
+        }
+    }
+
+    /** A broadcast subscriber stopped. */
+    void stopBroadcast(BroadcastStream<?> stream, Set<InMessage> types) {
+        broadcasts.remove(stream);
+        for (InMessage type : types) {
+            router.unobserve(type, stream);
         }
     }
 
@@ -338,7 +436,7 @@ public final class Core implements AutoCloseable {
         switch (request.routing) {
             case REQUEST_ID -> router.requests.put(request.id, request);
             case ORDER_ID -> router.orders.put(request.id, request);
-            case SHARED -> { }
+            case SHARED, SHARED_STREAM -> { }
         }
         return true;
     }
@@ -456,6 +554,9 @@ public final class Core implements AutoCloseable {
         }
         for (Request request : List.copyOf(active)) {
             request.fail(requestError);
+        }
+        for (BroadcastStream<?> stream : List.copyOf(broadcasts)) {
+            stream.end(noticeEnd);
         }
         notices.closeAll(noticeEnd);
     }

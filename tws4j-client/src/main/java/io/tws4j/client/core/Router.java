@@ -31,12 +31,14 @@ import org.slf4j.LoggerFactory;
 final class Router {
     private static final Logger log = LoggerFactory.getLogger(Router.class);
     private static final Observer[] NONE = new Observer[0];
+    private static final SharedStream<?>[] NO_STREAMS = new SharedStream<?>[0];
 
     final IntRouteTable requests = new IntRouteTable();
     final IntRouteTable orders = new IntRouteTable();
     private final ConcurrentHashMap<String, Route> executions = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<SharedLane> lanes = new AtomicReferenceArray<>(128);
     private final AtomicReferenceArray<Observer[]> observers = new AtomicReferenceArray<>(128);
+    private final AtomicReferenceArray<SharedStream<?>[]> shared = new AtomicReferenceArray<>(128);
     private final NoticeHub notices;
     private final AtomicLong unrouted = new AtomicLong();
 
@@ -44,6 +46,7 @@ final class Router {
         this.notices = notices;
         for (int i = 0; i < 128; i++) {
             observers.set(i, NONE);
+            shared.set(i, NO_STREAMS);
         }
     }
 
@@ -66,7 +69,10 @@ final class Router {
             case REQUEST_ID -> byRequestId(type, InboundDecoders.of(type).key().applyAsInt(message), message);
             case ORDER_ID -> byOrderId(type, InboundDecoders.of(type).key().applyAsInt(message), message);
             case EXECUTION_ID -> byExecution(type, (CommissionAndFeesReport) message);
-            case ERROR -> onNotice(source, ConnectionCodec.notice((ErrorMessage) message, Instant.now()));
+            case ERROR -> {
+                message = ConnectionCodec.notice((ErrorMessage) message, Instant.now());
+                onNotice(source, (Notice) message);
+            }
             case NONE -> byType(type, message);
         }
         for (Observer observer : observers.get(type.id())) {
@@ -91,6 +97,27 @@ final class Router {
         for (InMessage type : types) {
             if (!lanes.compareAndSet(type.id(), null, lane) && lanes.get(type.id()) != lane) {
                 throw new IllegalStateException(type + " already belongs to lane " + lanes.get(type.id()).key().name());
+            }
+        }
+    }
+
+    /** Makes a shared stream a destination of every type its spec handles. */
+    synchronized void share(SharedStreamSpec<?> spec, SharedStream<?> stream) {
+        for (InMessage type : InMessage.values()) {
+            if (spec.handler(type) != null) {
+                SharedStream<?>[] current = shared.get(type.id());
+                SharedStream<?>[] next = Arrays.copyOf(current, current.length + 1);
+                next[current.length] = stream;
+                shared.set(type.id(), next);
+            }
+        }
+    }
+
+    /** Removes a shared stream added with {@link #share}. */
+    synchronized void unshare(SharedStreamSpec<?> spec, SharedStream<?> stream) {
+        for (InMessage type : InMessage.values()) {
+            if (spec.handler(type) != null) {
+                shared.set(type.id(), Arrays.stream(shared.get(type.id())).filter(s -> s != stream).toArray(SharedStream<?>[]::new));
             }
         }
     }
@@ -168,9 +195,14 @@ final class Router {
     private void byType(InMessage type, Object message) {
         SharedLane lane = lanes.get(type.id());
         CallRoute<?> owner = lane == null ? null : lane.current();
+        SharedStream<?>[] streams = shared.get(type.id());
         if (owner != null) {
             owner.onMessage(type, message);
-        } else if (observers.get(type.id()).length == 0) {
+        }
+        for (SharedStream<?> stream : streams) {
+            stream.onMessage(type, message);
+        }
+        if (owner == null && streams.length == 0 && observers.get(type.id()).length == 0) {
             unrouted(type, -1);
         }
     }

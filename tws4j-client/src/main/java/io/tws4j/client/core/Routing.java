@@ -7,5 +7,7 @@ public enum Routing {
     /** By an order id the caller supplies; replies carry it in field 1 (order status, open order). */
     ORDER_ID,
     /** By reply type: one request of its lane at a time, so that the id-less replies are its own. */
-    SHARED
+    SHARED,
+    /** By reply type, to every subscriber of one id-less stream. */
+    SHARED_STREAM
 }

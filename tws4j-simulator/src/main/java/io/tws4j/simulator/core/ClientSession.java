@@ -112,12 +112,13 @@ public final class ClientSession {
         }
         closed = true;
         log.info("client {}: disconnected ({})", clientId, reason);
+        // Forget the session first: whoever sees the socket close must not still find it registered.
+        engine.release(this);
         try {
             socket.close();
         } catch (IOException e) {
             log.debug("closing client socket", e);
         }
-        engine.release(this);
     }
 
     /** Applies a fault to this connection. */

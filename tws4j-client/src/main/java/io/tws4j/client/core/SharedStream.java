@@ -1,0 +1,157 @@
+package io.tws4j.client.core;
+
+import com.google.protobuf.MessageLite;
+import io.tws4j.client.ConnectionLostException;
+import io.tws4j.client.StreamOverflowException;
+import io.tws4j.client.TwsException;
+import io.tws4j.connection.ErrorCodes;
+import io.tws4j.connection.Notice;
+import io.tws4j.protocol.wire.InMessage;
+import io.tws4j.protocol.wire.OutMessage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one request behind a {@link SharedStreamSpec}, and its subscribers. Messages reach every
+ * subscriber's buffer; a subscriber that falls behind fails with an overflow and leaves alone.
+ */
+final class SharedStream<T> extends Request implements StreamSink<T> {
+    private final SharedStreamSpec<T> spec;
+    private final CopyOnWriteArrayList<Member> members = new CopyOnWriteArrayList<>();
+
+    SharedStream(Core core, SharedStreamSpec<T> spec) {
+        super(core, spec.key, spec.message, Routing.SHARED_STREAM, -1);
+        this.spec = spec;
+    }
+
+    String key() {
+        return spec.key;
+    }
+
+    SharedStreamSpec<T> spec() {
+        return spec;
+    }
+
+    /** Adds a subscriber; returns it. The caller decides whether to send the request. */
+    StreamSource join(int capacity) {
+        Member member = new Member(capacity);
+        members.add(member);
+        return member;
+    }
+
+    boolean isEmpty() {
+        return members.isEmpty();
+    }
+
+    @Override
+    MessageLite encode() {
+        return spec.body;
+    }
+
+    @Override
+    MessageLite encodeCancel() {
+        return spec.cancelBody;
+    }
+
+    @Override
+    OutMessage cancelMessage() {
+        return spec.cancelMessage;
+    }
+
+    @Override
+    void onMessage(InMessage type, Object message) {
+        StreamSpec.Handler<Object, T> handler = spec.handler(type);
+        if (handler != null && !members.isEmpty()) {
+            handler.handle(message, this);
+        }
+    }
+
+    @Override
+    void onNotice(Notice notice) {
+        for (Member member : members) {
+            if (!member.buffer.offer(new NoticeItem(notice))) {
+                member.end(overflow(member));
+            }
+        }
+    }
+
+    @Override
+    public void next(T item) {
+        for (Member member : members) {
+            if (!member.buffer.offer(item)) {
+                member.end(overflow(member));
+            }
+        }
+    }
+
+    @Override
+    public void complete() {
+        endAll(Terminal.COMPLETED);
+    }
+
+    @Override
+    public void fail(TwsException error) {
+        endAll(new Terminal(error));
+    }
+
+    @Override
+    boolean onConnectionLost(TwsException reset, boolean reconnecting) {
+        endAll(new Terminal(reconnecting ? reset
+                : new ConnectionLostException(describe() + " ended: the connection was lost", reset)));
+        return false;
+    }
+
+    private void endAll(Terminal terminal) {
+        for (Member member : members) {
+            member.buffer.terminate(terminal);
+        }
+        members.clear();
+        core.release(this);
+    }
+
+    private Terminal overflow(Member member) {
+        return new Terminal(new StreamOverflowException(describe(), member.buffer.capacity()));
+    }
+
+    private final class Member implements StreamSource {
+        private final ItemBuffer buffer;
+        private final AtomicBoolean left = new AtomicBoolean();
+
+        Member(int capacity) {
+            this.buffer = new ItemBuffer(capacity);
+        }
+
+        @Override
+        public ItemBuffer buffer() {
+            return buffer;
+        }
+
+        @Override
+        public int requestId() {
+            return ErrorCodes.NO_REQUEST_ID;
+        }
+
+        @Override
+        public String description() {
+            return describe();
+        }
+
+        @Override
+        public void cancel() {
+            end(Terminal.COMPLETED);
+        }
+
+        void end(Terminal terminal) {
+            if (left.compareAndSet(false, true)) {
+                buffer.terminate(terminal);
+                core.leave(SharedStream.this, this);
+            }
+        }
+    }
+
+    /** Removes a subscriber; returns true if it was the last. */
+    boolean remove(StreamSource member) {
+        members.remove(member);
+        return members.isEmpty();
+    }
+}

@@ -1,0 +1,2 @@
+/** The simulated gateway's news: bulletins. */
+package io.tws4j.simulator.news;

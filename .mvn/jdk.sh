@@ -45,3 +45,11 @@ tws4j_find_jdk() {
 }
 
 tws4j_find_jdk || exit 1
+
+# Maven's own libraries use sun.misc.Unsafe, which JDK 23 and newer warn about at every start.
+if [ "$(tws4j_jdk_major "$JAVA_HOME" || echo 0)" -ge 23 ]; then
+  case " ${MAVEN_OPTS-} " in
+    *" --sun-misc-unsafe-memory-access=allow "*) ;;
+    *) MAVEN_OPTS="${MAVEN_OPTS-} --sun-misc-unsafe-memory-access=allow"; export MAVEN_OPTS ;;
+  esac
+fi

@@ -1,0 +1,2 @@
+/** The {@code tws4j} command line. */
+package io.tws4j.cli;

@@ -1,0 +1,70 @@
+package io.tws4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tws4j.simulator.SimulatedGateway;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every recipe runs against a simulated gateway and prints what it promises. */
+@Isolated
+class ExamplesIT {
+    private static SimulatedGateway gateway;
+
+    @BeforeAll
+    static void start() {
+        gateway = SimulatedGateway.builder().build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+    }
+
+    static Stream<Arguments> examples() {
+        return Stream.of(
+                Arguments.of(io.tws4j.examples.blocking.ConnectExample.class, "at server version 226"),
+                Arguments.of(io.tws4j.examples.blocking.ServerTimeExample.class, "TWS time: "),
+                Arguments.of(io.tws4j.examples.blocking.NoticeStreamExample.class, "farm OK: 2104"),
+                Arguments.of(io.tws4j.examples.blocking.DisplayGroupsExample.class, "Group 1 now shows: 265598@SMART"),
+                Arguments.of(io.tws4j.examples.blocking.NewsBulletinsExample.class, "Bulletin 1 (REGULAR): Welcome"),
+                Arguments.of(io.tws4j.examples.async.ConnectExample.class, "Managed accounts: [DU1234567]"),
+                Arguments.of(io.tws4j.examples.async.ServerTimeExample.class, "(to the millisecond)"),
+                Arguments.of(io.tws4j.examples.async.DisplayGroupsExample.class, "Display groups: [1, 2, 3, 4, 5, 6, 7]"),
+                Arguments.of(io.tws4j.examples.async.NewsBulletinsExample.class, "Bulletin 1: Welcome"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void runsAgainstTheSimulatedGateway(Class<?> example, String expected) throws Exception {
+        assertThat(runMain(example, gateway.address())).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0} on its own gateway")
+    @MethodSource("examples")
+    void runsWithoutArgumentsOnAnEmbeddedGateway(Class<?> example, String expected) throws Exception {
+        assertThat(runMain(example)).contains(expected);
+    }
+
+    private static String runMain(Class<?> example, String... args) throws Exception {
+        Method main = example.getMethod("main", String[].class);
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            main.invoke(null, (Object) args);
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}

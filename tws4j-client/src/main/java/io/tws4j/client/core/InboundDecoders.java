@@ -4,6 +4,8 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.Parser;
+import io.tws4j.marketdata.Tick;
+import io.tws4j.marketdata.codec.MarketDataCodec;
 import io.tws4j.protocol.wire.FrameReader;
 import io.tws4j.protocol.wire.InMessage;
 import java.util.function.ToIntFunction;
@@ -11,7 +13,8 @@ import java.util.function.ToIntFunction;
 /**
  * How each incoming message is decoded, and where its routing key sits. By default a message
  * decodes to its generated protobuf class and its key is read from field 1 (field 3 for
- * OrderBound); hot market-data messages may register decoders that go straight to records.
+ * OrderBound); the tick messages decode straight to the {@link Tick} records users receive,
+ * which carry their request id, so that routing a tick allocates nothing but the tick.
  */
 final class InboundDecoders {
     private static final Decoding[] BY_ID = new Decoding[128];
@@ -20,6 +23,15 @@ final class InboundDecoders {
         for (InMessage type : InMessage.values()) {
             type.parser().ifPresent(parser -> BY_ID[type.id()] = protobuf(type, parser));
         }
+        // The ticks of busy market data streams: straight to records, allocating only the record.
+        direct(InMessage.TICK_PRICE, MarketDataCodec::readTickPrice);
+        direct(InMessage.TICK_SIZE, MarketDataCodec::readTickSize);
+        direct(InMessage.TICK_GENERIC, MarketDataCodec::readTickGeneric);
+        direct(InMessage.TICK_STRING, MarketDataCodec::readTickString);
+    }
+
+    private static void direct(InMessage type, FrameReader.BodyDecoder<? extends Tick> decoder) {
+        BY_ID[type.id()] = new Decoding(decoder, tick -> ((Tick) tick).requestId());
     }
 
     private InboundDecoders() {}

@@ -5,6 +5,8 @@ import io.tws4j.protocol.wire.ServerVersion;
 import io.tws4j.simulator.connection.ConnectionHandler;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.core.GatewayServer;
+import io.tws4j.simulator.core.ReplayProgress;
+import io.tws4j.simulator.core.ScriptedReply;
 import io.tws4j.simulator.displaygroups.DisplayGroupsHandler;
 import io.tws4j.news.NewsBulletin;
 import io.tws4j.simulator.news.NewsHandler;
@@ -85,6 +87,16 @@ public final class SimulatedGateway implements AutoCloseable {
     /** Applies a fault to the handshake of the next connection: a {@link Fault.Stall} leaves its hello unanswered. */
     public void injectOnNextConnection(Fault fault) {
         running().injectOnNextConnection(fault);
+    }
+
+    /**
+     * Answers the next request of {@code answer.request()}'s kind, from any client, with the
+     * answer's frames instead of the gateway's own handler.
+     */
+    public Replay enqueue(ScriptedAnswer answer) {
+        ReplayProgress progress = new ReplayProgress();
+        running().engine().enqueue(new ScriptedReply(answer.request(), answer.frames(), answer.framesPerSecond(), progress));
+        return new Replay(progress);
     }
 
     /** Returns the client ids connected right now. */

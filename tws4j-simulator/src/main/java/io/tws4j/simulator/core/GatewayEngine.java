@@ -35,6 +35,7 @@ public final class GatewayEngine {
     private final List<Consumer<ClientSession>> startListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ClientSession>> closeListeners = new CopyOnWriteArrayList<>();
     private final Deque<Fault> handshakeFaults = new ArrayDeque<>();
+    private final Deque<ScriptedReply> scripted = new ArrayDeque<>();
     private final SplittableRandom random;
 
     GatewayEngine(GatewayOptions options) {
@@ -130,6 +131,22 @@ public final class GatewayEngine {
 
     Optional<ClientSession> client(int clientId) {
         return Optional.ofNullable(clients.get(clientId));
+    }
+
+    /** Queues an answer to the next request of its kind. */
+    public synchronized void enqueue(ScriptedReply reply) {
+        scripted.add(reply);
+    }
+
+    synchronized ScriptedReply takeScripted(OutMessage message) {
+        for (var it = scripted.iterator(); it.hasNext(); ) {
+            ScriptedReply reply = it.next();
+            if (reply.request() == message) {
+                it.remove();
+                return reply;
+            }
+        }
+        return null;
     }
 
     synchronized void queueHandshakeFault(Fault fault) {

@@ -78,6 +78,20 @@ class NoticeRoutingIT {
     }
 
     @Test
+    void connectionWideErrorFailsTheIdLessRequestInFlightInsteadOfLeavingItToTimeOut() {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
+            gateway.get().inject(Fault.stall(java.time.Duration.ofSeconds(30)));
+            java.util.concurrent.CompletableFuture<java.util.List<String>> accounts = client.async().managedAccounts();
+            await().during(java.time.Duration.ofMillis(200)).atMost(TestOptions.WAIT).until(() -> !accounts.isDone());
+
+            gateway.get().inject(Fault.notice(-1, 321, "Error validating request.-'REQ_MANAGED_ACCTS' : cause - not allowed"));
+
+            assertThat(accounts).failsWithin(TestOptions.WAIT).withThrowableThat().havingCause()
+                    .isInstanceOfSatisfying(RequestRejectedException.class, e -> assertThat(e.code()).isEqualTo(321));
+        }
+    }
+
+    @Test
     void noticeForAFinishedRequestStillReachesTheNoticeStream() {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build());
              Subscription<Notice> notices = client.notices()) {

@@ -48,7 +48,7 @@ class ReconnectIT {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).build())) {
             gateway.get().inject(Fault.stall(Duration.ofSeconds(30)));
             CompletableFuture<List<String>> accounts = client.async().managedAccounts();
-            assertThat(accounts).isNotDone();
+            await().during(Duration.ofMillis(200)).atMost(TestOptions.WAIT).until(() -> !accounts.isDone());
 
             gateway.get().inject(Fault.disconnect());
 

@@ -67,13 +67,13 @@ final class Router {
         Object message = frames.decodeBody(InboundDecoders.of(type).decoder());
         switch (type.correlation()) {
             case REQUEST_ID -> byRequestId(type, InboundDecoders.of(type).key().applyAsInt(message), message);
-            case ORDER_ID -> byOrderId(type, InboundDecoders.of(type).key().applyAsInt(message), message);
-            case EXECUTION_ID -> byExecution(type, (CommissionAndFeesReport) message);
+            case ORDER_ID -> byOrderId(source, type, InboundDecoders.of(type).key().applyAsInt(message), message);
+            case EXECUTION_ID -> byExecution(source, type, (CommissionAndFeesReport) message);
             case ERROR -> {
                 message = ConnectionCodec.notice((ErrorMessage) message, Instant.now());
                 onNotice(source, (Notice) message);
             }
-            case NONE -> byType(type, message);
+            case NONE -> byType(source, type, message);
         }
         for (Observer observer : observers.get(type.id())) {
             observer.observe(source, type, message);
@@ -164,13 +164,12 @@ final class Router {
         }
     }
 
-    private void byOrderId(InMessage type, int orderId, Object message) {
+    private void byOrderId(Connection source, InMessage type, int orderId, Object message) {
         Route route = orders.get(orderId);
         if (route != null) {
             route.onMessage(type, message);
         }
-        SharedLane lane = lanes.get(type.id());
-        CallRoute<?> listing = lane == null ? null : lane.current();
+        CallRoute<?> listing = laneCall(source, type);
         if (listing != null) {
             listing.onMessage(type, message);
         }
@@ -179,11 +178,10 @@ final class Router {
         }
     }
 
-    private void byExecution(InMessage type, CommissionAndFeesReport report) {
+    private void byExecution(Connection source, InMessage type, CommissionAndFeesReport report) {
         Route route = executions.remove(report.getExecId());
         if (route == null) {
-            SharedLane lane = lanes.get(type.id());
-            route = lane == null ? null : lane.current();
+            route = laneCall(source, type);
         }
         if (route != null) {
             route.onMessage(type, report);
@@ -192,9 +190,8 @@ final class Router {
         }
     }
 
-    private void byType(InMessage type, Object message) {
-        SharedLane lane = lanes.get(type.id());
-        CallRoute<?> owner = lane == null ? null : lane.current();
+    private void byType(Connection source, InMessage type, Object message) {
+        CallRoute<?> owner = laneCall(source, type);
         SharedStream<?>[] streams = shared.get(type.id());
         if (owner != null) {
             owner.onMessage(type, message);
@@ -205,6 +202,21 @@ final class Router {
         if (owner == null && streams.length == 0 && observers.get(type.id()).length == 0) {
             unrouted(type, -1);
         }
+    }
+
+    /**
+     * Returns the id-less request that a reply of {@code type} from {@code source} answers: the
+     * one in flight in its lane, if it was sent on that connection. A request waiting to be sent
+     * again after a reconnect must not take the new connection's unsolicited start-up messages
+     * (NextValidId, ManagedAccounts) for its answer.
+     */
+    private CallRoute<?> laneCall(Connection source, InMessage type) {
+        SharedLane lane = lanes.get(type.id());
+        CallRoute<?> call = lane == null ? null : lane.current();
+        if (call == null || (source != null && call.generation != source.generation)) {
+            return null;
+        }
+        return call;
     }
 
     private void onNotice(Connection source, Notice notice) {

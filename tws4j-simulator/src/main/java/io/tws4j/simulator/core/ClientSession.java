@@ -244,6 +244,8 @@ public final class ClientSession {
             if (rawId == FrameReader.END_OF_STREAM) {
                 return;
             }
+            // A stall injected while this thread waited for the frame holds the frame too.
+            waitWhileStalled();
             OutMessage message = OutMessage.fromWireId(rawId);
             if (message.isTextOnly()) {
                 reader.textBody();

@@ -1,13 +1,11 @@
 package io.tws4j.client.core;
 
-import com.google.protobuf.MessageLite;
 import io.tws4j.client.ConnectionLostException;
 import io.tws4j.client.RequestRejectedException;
 import io.tws4j.client.RequestTimeoutException;
 import io.tws4j.client.TwsException;
 import io.tws4j.connection.Notice;
 import io.tws4j.protocol.wire.InMessage;
-import io.tws4j.protocol.wire.OutMessage;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -31,7 +29,7 @@ final class CallRoute<R> extends Request {
     private int retries;
 
     CallRoute(Core core, CallSpec<R> spec, int id) {
-        super(core, spec.name, spec.message, spec.routing, id);
+        super(core, spec.name, spec.message, spec.routing, id, spec.encoder, spec.cancelMessage, spec.cancelEncoder);
         this.spec = spec;
         this.collector = spec.collector.get();
         result.whenComplete((value, error) -> {
@@ -58,21 +56,6 @@ final class CallRoute<R> extends Request {
                 finish(null, new RequestTimeoutException(describe(), limit));
             }
         }, limit);
-    }
-
-    @Override
-    MessageLite encode() {
-        return spec.encoder.apply(id);
-    }
-
-    @Override
-    MessageLite encodeCancel() {
-        return spec.cancelEncoder == null ? null : spec.cancelEncoder.apply(id);
-    }
-
-    @Override
-    OutMessage cancelMessage() {
-        return spec.cancelMessage;
     }
 
     @Override
@@ -121,16 +104,6 @@ final class CallRoute<R> extends Request {
     @Override
     void fail(TwsException error) {
         finish(null, error);
-    }
-
-    /** The caller stopped waiting: cancels at the gateway where TWS allows it. */
-    private void cancelAtGateway() {
-        if (generation != 0) {
-            MessageLite cancel = encodeCancel();
-            if (cancel != null) {
-                core.sendQuietly(spec.cancelMessage, cancel);
-            }
-        }
     }
 
     private void finish(R value, TwsException error) {

@@ -361,10 +361,7 @@ public final class Core implements AutoCloseable {
         }
         if (last) {
             release(stream);
-            MessageLite cancel = stream.encodeCancel();
-            if (cancel != null && stream.generation != 0) {
-                sendQuietly(stream.cancelMessage(), cancel);
-            }
+            stream.cancelAtGateway();
         }
     }
 

@@ -4,7 +4,6 @@ import io.tws4j.client.StreamOverflowException;
 import io.tws4j.connection.ErrorCodes;
 import io.tws4j.connection.Notice;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,22 +64,10 @@ public final class NoticeHub {
         }
     }
 
-    private final class Listener implements StreamSource {
-        private final ItemBuffer buffer;
-        private final AtomicBoolean ended = new AtomicBoolean();
+    private final class Listener extends BufferedSource {
 
         Listener(int capacity) {
-            this.buffer = new ItemBuffer(capacity);
-        }
-
-        @Override
-        public ItemBuffer buffer() {
-            return buffer;
-        }
-
-        @Override
-        public int requestId() {
-            return ErrorCodes.NO_REQUEST_ID;
+            super(capacity);
         }
 
         @Override
@@ -89,15 +76,8 @@ public final class NoticeHub {
         }
 
         @Override
-        public void cancel() {
-            end(Terminal.COMPLETED);
-        }
-
-        void end(Terminal terminal) {
-            if (ended.compareAndSet(false, true)) {
-                listeners.remove(this);
-                buffer.terminate(terminal);
-            }
+        void detach() {
+            listeners.remove(this);
         }
     }
 }

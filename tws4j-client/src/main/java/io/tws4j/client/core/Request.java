@@ -3,6 +3,7 @@ package io.tws4j.client.core;
 import com.google.protobuf.MessageLite;
 import io.tws4j.client.TwsException;
 import io.tws4j.protocol.wire.OutMessage;
+import java.util.function.IntFunction;
 
 /**
  * A request the core tracks from registration to its end: what it sends, the id it runs under,
@@ -14,25 +15,40 @@ abstract class Request extends Route {
     final OutMessage message;
     final Routing routing;
     final int id;
+    private final IntFunction<? extends MessageLite> encoder;
+    private final OutMessage cancelMessage;
+    private final IntFunction<? extends MessageLite> cancelEncoder;
     /** The generation of the connection it was last sent on; 0 while not sent. */
     volatile int generation;
 
-    Request(Core core, String name, OutMessage message, Routing routing, int id) {
+    /**
+     * @param encoder builds the request's body for its id
+     * @param cancelMessage the message that cancels it, or null if nothing does
+     * @param cancelEncoder builds the cancel's body for its id, or null
+     */
+    Request(Core core, String name, OutMessage message, Routing routing, int id, IntFunction<? extends MessageLite> encoder,
+            OutMessage cancelMessage, IntFunction<? extends MessageLite> cancelEncoder) {
         this.core = core;
         this.name = name;
         this.message = message;
         this.routing = routing;
         this.id = id;
+        this.encoder = encoder;
+        this.cancelMessage = cancelMessage;
+        this.cancelEncoder = cancelEncoder;
     }
 
     /** Returns the body to send, built for this request's id. */
-    abstract MessageLite encode();
+    final MessageLite encode() {
+        return encoder.apply(id);
+    }
 
-    /** Returns the body that cancels this request at the gateway, or null if there is none. */
-    abstract MessageLite encodeCancel();
-
-    /** Returns the message that carries the cancel. */
-    abstract OutMessage cancelMessage();
+    /** Cancels the request at the gateway, if it was sent on the current connection and TWS has a cancel for it. */
+    final void cancelAtGateway() {
+        if (generation != 0 && cancelEncoder != null) {
+            core.sendQuietly(cancelMessage, cancelEncoder.apply(id));
+        }
+    }
 
     /**
      * The connection this request was sent on is gone. Returns true if the request wants to be

@@ -1,15 +1,11 @@
 package io.tws4j.client.core;
 
-import com.google.protobuf.MessageLite;
 import io.tws4j.client.ConnectionLostException;
 import io.tws4j.client.StreamOverflowException;
 import io.tws4j.client.TwsException;
-import io.tws4j.connection.ErrorCodes;
 import io.tws4j.connection.Notice;
 import io.tws4j.protocol.wire.InMessage;
-import io.tws4j.protocol.wire.OutMessage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one request behind a {@link SharedStreamSpec}, and its subscribers. Messages reach every
@@ -20,7 +16,8 @@ final class SharedStream<T> extends Request implements StreamSink<T> {
     private final CopyOnWriteArrayList<Member> members = new CopyOnWriteArrayList<>();
 
     SharedStream(Core core, SharedStreamSpec<T> spec) {
-        super(core, spec.key, spec.message, Routing.SHARED_STREAM, -1);
+        super(core, spec.key, spec.message, Routing.SHARED_STREAM, -1, id -> spec.body, spec.cancelMessage,
+                spec.cancelBody == null ? null : id -> spec.cancelBody);
         this.spec = spec;
     }
 
@@ -41,21 +38,6 @@ final class SharedStream<T> extends Request implements StreamSink<T> {
 
     boolean isEmpty() {
         return members.isEmpty();
-    }
-
-    @Override
-    MessageLite encode() {
-        return spec.body;
-    }
-
-    @Override
-    MessageLite encodeCancel() {
-        return spec.cancelBody;
-    }
-
-    @Override
-    OutMessage cancelMessage() {
-        return spec.cancelMessage;
     }
 
     @Override
@@ -113,22 +95,10 @@ final class SharedStream<T> extends Request implements StreamSink<T> {
         return new Terminal(new StreamOverflowException(describe(), member.buffer.capacity()));
     }
 
-    private final class Member implements StreamSource {
-        private final ItemBuffer buffer;
-        private final AtomicBoolean left = new AtomicBoolean();
+    private final class Member extends BufferedSource {
 
         Member(int capacity) {
-            this.buffer = new ItemBuffer(capacity);
-        }
-
-        @Override
-        public ItemBuffer buffer() {
-            return buffer;
-        }
-
-        @Override
-        public int requestId() {
-            return ErrorCodes.NO_REQUEST_ID;
+            super(capacity);
         }
 
         @Override
@@ -137,15 +107,8 @@ final class SharedStream<T> extends Request implements StreamSink<T> {
         }
 
         @Override
-        public void cancel() {
-            end(Terminal.COMPLETED);
-        }
-
-        void end(Terminal terminal) {
-            if (left.compareAndSet(false, true)) {
-                buffer.terminate(terminal);
-                core.leave(SharedStream.this, this);
-            }
+        void detach() {
+            core.leave(SharedStream.this, this);
         }
     }
 

@@ -1,13 +1,11 @@
 package io.tws4j.client.core;
 
-import com.google.protobuf.MessageLite;
 import io.tws4j.client.ConnectionLostException;
 import io.tws4j.client.RequestRejectedException;
 import io.tws4j.client.StreamOverflowException;
 import io.tws4j.client.TwsException;
 import io.tws4j.connection.Notice;
 import io.tws4j.protocol.wire.InMessage;
-import io.tws4j.protocol.wire.OutMessage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +22,7 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
     private final AtomicBoolean ended = new AtomicBoolean();
 
     StreamRoute(Core core, StreamSpec<T> spec, int id, int capacity) {
-        super(core, spec.name, spec.message, spec.routing, id);
+        super(core, spec.name, spec.message, spec.routing, id, spec.encoder, spec.cancelMessage, spec.cancelEncoder);
         this.spec = spec;
         this.buffer = new ItemBuffer(capacity);
     }
@@ -42,21 +40,6 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
     @Override
     public String description() {
         return describe();
-    }
-
-    @Override
-    MessageLite encode() {
-        return spec.encoder.apply(id);
-    }
-
-    @Override
-    MessageLite encodeCancel() {
-        return spec.cancelEncoder == null ? null : spec.cancelEncoder.apply(id);
-    }
-
-    @Override
-    OutMessage cancelMessage() {
-        return spec.cancelMessage;
     }
 
     @Override
@@ -122,11 +105,8 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
             return;
         }
         core.release(this);
-        if (cancelAtGateway && generation != 0) {
-            MessageLite cancel = encodeCancel();
-            if (cancel != null) {
-                core.sendQuietly(spec.cancelMessage, cancel);
-            }
+        if (cancelAtGateway) {
+            cancelAtGateway();
         }
         buffer.terminate(terminal);
     }

@@ -46,10 +46,13 @@ class ContractMatcherTest {
                 .exchange("SMART").build(), TODAY);
         List<ContractDetails> juneCalls = matcher.details(Contract.builder().symbol("AAPL").secType(SecurityType.OPTION)
                 .lastTradeDateOrContractMonth("202606").right(OptionRight.CALL).exchange("SMART").build(), TODAY);
+        List<ContractDetails> monthlyCalls = matcher.details(Contract.builder().symbol("AAPL").secType(SecurityType.OPTION)
+                .lastTradeDateOrContractMonth("20260618").right(OptionRight.CALL).exchange("SMART").build(), TODAY);
 
         assertThat(allEs).hasSize(6).extracting(d -> d.contract().lastTradeDateOrContractMonth()).isSorted();
         assertThat(sap).extracting(d -> d.contract().currency()).containsExactlyInAnyOrder("USD", "EUR");
-        assertThat(juneCalls).hasSize(17).allSatisfy(d -> assertThat(d.contract().optionRight()).isEqualTo(OptionRight.CALL));
+        assertThat(juneCalls).hasSize(2 * 17).allSatisfy(d -> assertThat(d.contract().optionRight()).isEqualTo(OptionRight.CALL));
+        assertThat(monthlyCalls).hasSize(17).extracting(d -> d.contract().strike()).isSorted();
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class MarketFeed implements AutoCloseable {
         return coveredUntil;
     }
 
-    /** Stops the feed; a poll in progress finishes its current event. */
+    /** Stops the feed; a poll in progress still delivers its whole batch (and moves {@link #coveredUntil()}). */
     @Override
     public void close() {
         closed = true;
@@ -62,12 +62,11 @@ public final class MarketFeed implements AutoCloseable {
             return;
         }
         List<MarketEvent> events = market.events(from, now);
-        for (MarketEvent event : events) {
-            if (closed) {
-                return;
-            }
-            listener.onEvent(event);
+        try {
+            events.forEach(listener::onEvent);
+        } finally {
+            // A listener that throws loses the rest of its batch, but never gets an event twice.
+            coveredUntil = now;
         }
-        coveredUntil = now;
     }
 }

@@ -32,7 +32,7 @@ public final class MarketModel {
      *
      * @param seed the gateway's seed
      * @param clock the gateway's clock, which live feeds follow
-     * @param scheduler runs the live feeds
+     * @param scheduler runs the live feeds; null for a model that answers questions only
      */
     public MarketModel(long seed, InstantSource clock, GatewayScheduler scheduler) {
         this.seed = seed;
@@ -78,6 +78,9 @@ public final class MarketModel {
     }
 
     MarketFeed subscribe(InstrumentMarket market, MarketListener listener) {
+        if (scheduler == null) {
+            throw new IllegalStateException("this market model has no scheduler, so it has no live feeds");
+        }
         MarketFeed feed = new MarketFeed(market, clock, listener);
         feed.start(scheduler);
         return feed;

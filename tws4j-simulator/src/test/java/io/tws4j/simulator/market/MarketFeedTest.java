@@ -32,11 +32,10 @@ class MarketFeedTest {
         MarketFeed feed = stock.subscribe(received::add);
         await().atMost(Duration.ofSeconds(10)).until(() -> received.stream().filter(Trade.class::isInstance).count() >= 20);
         feed.close();
-        Instant coveredUntil = feed.coveredUntil();
         await().during(Duration.ofMillis(250)).atMost(Duration.ofSeconds(5))
-                .until(() -> received.size() == stock.events(feed.start(), coveredUntil).size());
+                .until(() -> received.size() == stock.events(feed.start(), feed.coveredUntil()).size());
 
-        assertThat(received).isEqualTo(stock.events(feed.start(), coveredUntil));
+        assertThat(received).isEqualTo(stock.events(feed.start(), feed.coveredUntil()));
         assertThat(received).isSortedAccordingTo(java.util.Comparator.comparing(MarketEvent::time));
         assertThat(feed.start()).isAfterOrEqualTo(TestMarkets.MONDAY_MORNING);
     }

@@ -73,11 +73,13 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** Sets the symbol. */
     public ContractBuilder symbol(String symbol) {
         this.symbol = text(symbol, "symbol");
         return this;
     }
 
+    /** Sets the security type. */
     public ContractBuilder secType(SecurityType type) {
         if (type == SecurityType.UNKNOWN) {
             throw new IllegalArgumentException("UNKNOWN is not a security type; pass the code with secType(String)");
@@ -98,6 +100,7 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** Sets the strike. */
     public ContractBuilder strike(double strike) {
         if (!(strike >= 0) || Double.isInfinite(strike)) {
             throw new IllegalArgumentException("strike must be a finite number, 0 or more: " + strike);
@@ -106,6 +109,7 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** Sets the option right. */
     public ContractBuilder right(OptionRight right) {
         if (right == OptionRight.UNKNOWN) {
             throw new IllegalArgumentException("UNKNOWN is not an option right; pass the code with right(String)");
@@ -120,6 +124,7 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** Sets the multiplier. */
     public ContractBuilder multiplier(double multiplier) {
         if (!(multiplier >= 0) || Double.isInfinite(multiplier)) {
             throw new IllegalArgumentException("multiplier must be a finite number, 0 or more: " + multiplier);
@@ -128,31 +133,37 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** Sets the exchange. */
     public ContractBuilder exchange(String exchange) {
         this.exchange = text(exchange, "exchange");
         return this;
     }
 
+    /** Sets the primary exchange. */
     public ContractBuilder primaryExchange(String exchange) {
         this.primaryExchange = text(exchange, "primaryExchange");
         return this;
     }
 
+    /** Sets the currency. */
     public ContractBuilder currency(String currency) {
         this.currency = text(currency, "currency");
         return this;
     }
 
+    /** Sets the local symbol. */
     public ContractBuilder localSymbol(String localSymbol) {
         this.localSymbol = text(localSymbol, "localSymbol");
         return this;
     }
 
+    /** Sets the trading class. */
     public ContractBuilder tradingClass(String tradingClass) {
         this.tradingClass = text(tradingClass, "tradingClass");
         return this;
     }
 
+    /** Sets the security id type. */
     public ContractBuilder secIdType(SecurityIdType type) {
         if (type == SecurityIdType.UNKNOWN) {
             throw new IllegalArgumentException("UNKNOWN is not a security id type; pass the code with secIdType(String)");
@@ -167,21 +178,25 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** Sets the security id. */
     public ContractBuilder secId(String secId) {
         this.secId = text(secId, "secId");
         return this;
     }
 
+    /** Sets the description. */
     public ContractBuilder description(String description) {
         this.description = text(description, "description");
         return this;
     }
 
+    /** Sets the issuer id. */
     public ContractBuilder issuerId(String issuerId) {
         this.issuerId = text(issuerId, "issuerId");
         return this;
     }
 
+    /** Sets the hedge of a delta-neutral combo. */
     public ContractBuilder deltaNeutralContract(DeltaNeutralContract hedge) {
         this.deltaNeutralContract = Optional.of(hedge);
         return this;
@@ -193,6 +208,7 @@ public final class ContractBuilder {
         return this;
     }
 
+    /** Sets the combo legs description. */
     public ContractBuilder comboLegsDescription(String description) {
         this.comboLegsDescription = text(description, "comboLegsDescription");
         return this;

@@ -96,46 +96,55 @@ public final class ContractDetailsBuilder {
         settlementMethod = details.settlementMethod();
     }
 
+    /** Replaces the contract the details describe. */
     public ContractDetailsBuilder contract(Contract contract) {
         this.contract = Objects.requireNonNull(contract, "contract");
         return this;
     }
 
+    /** Sets the market name. */
     public ContractDetailsBuilder marketName(String marketName) {
         this.marketName = marketName;
         return this;
     }
 
+    /** Sets the smallest price increment. */
     public ContractDetailsBuilder minTick(double minTick) {
         this.minTick = minTick;
         return this;
     }
 
+    /** Sets the order types. */
     public ContractDetailsBuilder orderTypes(List<String> orderTypes) {
         this.orderTypes = List.copyOf(orderTypes);
         return this;
     }
 
+    /** Sets the valid exchanges. */
     public ContractDetailsBuilder validExchanges(List<String> validExchanges) {
         this.validExchanges = List.copyOf(validExchanges);
         return this;
     }
 
+    /** Sets the price magnifier. */
     public ContractDetailsBuilder priceMagnifier(int priceMagnifier) {
         this.priceMagnifier = priceMagnifier;
         return this;
     }
 
+    /** Sets the underlying's conId. */
     public ContractDetailsBuilder underConId(int underConId) {
         this.underConId = underConId;
         return this;
     }
 
+    /** Sets the long name. */
     public ContractDetailsBuilder longName(String longName) {
         this.longName = longName;
         return this;
     }
 
+    /** Sets the contract month. */
     public ContractDetailsBuilder contractMonth(String contractMonth) {
         this.contractMonth = contractMonth;
         return this;
@@ -155,11 +164,13 @@ public final class ContractDetailsBuilder {
         return this;
     }
 
+    /** Sets the trading hours. */
     public ContractDetailsBuilder tradingHours(TradingHours tradingHours) {
         this.tradingHours = Objects.requireNonNull(tradingHours, "tradingHours");
         return this;
     }
 
+    /** Sets the liquid hours. */
     public ContractDetailsBuilder liquidHours(TradingHours liquidHours) {
         this.liquidHours = Objects.requireNonNull(liquidHours, "liquidHours");
         return this;
@@ -172,11 +183,13 @@ public final class ContractDetailsBuilder {
         return this;
     }
 
+    /** Sets the other identifiers of the security, by type. */
     public ContractDetailsBuilder secIdList(Map<String, String> secIdList) {
         this.secIdList = new LinkedHashMap<>(secIdList);
         return this;
     }
 
+    /** Sets the aggregated group. */
     public ContractDetailsBuilder aggGroup(int aggGroup) {
         this.aggGroup = aggGroup;
         return this;
@@ -190,16 +203,19 @@ public final class ContractDetailsBuilder {
         return this;
     }
 
+    /** Sets the market rule ids. */
     public ContractDetailsBuilder marketRuleIds(List<Integer> marketRuleIds) {
         this.marketRuleIds = List.copyOf(marketRuleIds);
         return this;
     }
 
+    /** Sets the real expiration date. */
     public ContractDetailsBuilder realExpirationDate(String realExpirationDate) {
         this.realExpirationDate = realExpirationDate;
         return this;
     }
 
+    /** Sets the stock type. */
     public ContractDetailsBuilder stockType(String stockType) {
         this.stockType = stockType;
         return this;
@@ -213,16 +229,19 @@ public final class ContractDetailsBuilder {
         return this;
     }
 
+    /** Sets the mutual-fund fields. */
     public ContractDetailsBuilder fund(FundDetails fund) {
         this.fund = Optional.of(fund);
         return this;
     }
 
+    /** Sets the bond fields. */
     public ContractDetailsBuilder bond(BondDetails bond) {
         this.bond = Optional.of(bond);
         return this;
     }
 
+    /** Sets the ineligibility reasons. */
     public ContractDetailsBuilder ineligibilityReasons(List<IneligibilityReason> reasons) {
         this.ineligibilityReasons = new ArrayList<>(reasons);
         return this;
@@ -236,6 +255,7 @@ public final class ContractDetailsBuilder {
         return this;
     }
 
+    /** Sets the smallest size of algorithmic orders. */
     public ContractDetailsBuilder minAlgoSize(BigDecimal minAlgoSize) {
         this.minAlgoSize = minAlgoSize;
         return this;
@@ -248,6 +268,7 @@ public final class ContractDetailsBuilder {
         return this;
     }
 
+    /** Sets the settlement method. */
     public ContractDetailsBuilder settlementMethod(String settlementMethod) {
         this.settlementMethod = settlementMethod;
         return this;

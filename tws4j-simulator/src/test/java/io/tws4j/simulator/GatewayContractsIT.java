@@ -3,6 +3,7 @@ package io.tws4j.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.protocol.proto.ConnectionProto.ErrorMessage;
+import io.tws4j.protocol.proto.ContractsProto.CalculateOptionPriceRequest;
 import io.tws4j.protocol.proto.ContractsProto.ContractData;
 import io.tws4j.protocol.proto.ContractsProto.ContractDataEnd;
 import io.tws4j.protocol.proto.ContractsProto.ContractDataRequest;
@@ -76,6 +77,35 @@ class GatewayContractsIT {
             assertThat(error.getId()).isEqualTo(9);
             assertThat(error.getErrorCode()).isEqualTo(200);
             assertThat(error.getErrorMsg()).isEqualTo("No security definition has been found for the request");
+        }
+    }
+
+    @Test
+    void contractWithNothingToLookUpIsAnInvalidRequest() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            client.send(OutMessage.REQ_CONTRACT_DATA, ContractDataRequest.newBuilder().setReqId(10)
+                    .setContract(io.tws4j.protocol.proto.ContractsProto.Contract.newBuilder().setSecType("STK")
+                            .setExchange("SMART")).build());
+
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage error = client.body(ErrorMessage.parser());
+            assertThat(error.getId()).isEqualTo(10);
+            assertThat(error.getErrorCode()).isEqualTo(321);
+        }
+    }
+
+    @Test
+    void optionCalculationOnAnAmbiguousOptionIsError200() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            client.send(OutMessage.REQ_CALC_OPTION_PRICE, CalculateOptionPriceRequest.newBuilder().setReqId(11)
+                    .setContract(io.tws4j.protocol.proto.ContractsProto.Contract.newBuilder().setSymbol("AAPL")
+                            .setSecType("OPT").setExchange("SMART"))
+                    .setVolatility(0.3).setUnderPrice(230).build());
+
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage error = client.body(ErrorMessage.parser());
+            assertThat(error.getErrorCode()).isEqualTo(200);
+            assertThat(error.getErrorMsg()).contains("ambiguous");
         }
     }
 

@@ -15,8 +15,12 @@ import java.util.Optional;
  * when it has one; otherwise by security id, symbol or local symbol, narrowed by every other
  * field that is set (type, currency, exchange, primary exchange, expiry or month, strike, right,
  * multiplier, trading class). A partial description matches several instruments. Expired
- * futures and options match only when the contract asks to include expired ones. A continuous
- * future ({@code CONTFUT}) matches the front future, described as a continuous one.
+ * futures and options match only when the contract asks to include expired ones.
+ *
+ * <p>Inferred where TWS's documentation is silent: a continuous future ({@code CONTFUT}) matches
+ * the front future, described as a continuous one; the details carry the exchange the request
+ * named (the instrument's usual one when it named none); and a contract with nothing to look it
+ * up by is refused as an invalid request (321) rather than matched against everything.
  */
 final class ContractMatcher {
     private static final Comparator<Instrument> ORDER = Comparator

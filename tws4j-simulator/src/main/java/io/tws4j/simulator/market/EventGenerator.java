@@ -65,14 +65,20 @@ final class EventGenerator {
             bidUnits[i] = quoteUnits(random);
             askUnits[i] = quoteUnits(random);
         }
-        int trades = Seeds.poissonBelow(random, poissonLimits[limits + 1]);
+        return trades(second, Seeds.poissonBelow(random, poissonLimits[limits + 1]), quoteMillis, bids, asks, bidUnits,
+                askUnits, random);
+    }
+
+    /** Adds the second's trades to its quotes: each at (or within) the quote in force when it prints. */
+    private SecondEvents trades(long second, int trades, int[] quoteMillis, double[] bids, double[] asks, long[] bidUnits,
+                                long[] askUnits, SplittableRandom random) {
         int[] tradeMillis = offsets(random, trades, false);
         double[] tradePrices = new double[trades];
         long[] tradeUnits = new long[trades];
         int[] tradeExchanges = new int[trades];
         int quote = 0;
         for (int i = 0; i < trades; i++) {
-            while (quote + 1 < quotes && quoteMillis[quote + 1] <= tradeMillis[i]) {
+            while (quote + 1 < quoteMillis.length && quoteMillis[quote + 1] <= tradeMillis[i]) {
                 quote++;
             }
             tradePrices[i] = tradePrice(bids[quote], asks[quote], random);

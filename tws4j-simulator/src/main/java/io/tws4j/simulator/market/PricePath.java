@@ -50,12 +50,12 @@ final class PricePath {
 
     /** Returns the log price at the start of {@code epochSecond}. */
     double logPriceAt(long epochSecond) {
-        return secondsOf(Math.floorDiv(epochSecond, 60))[(int) Math.floorMod(epochSecond, 60)];
+        return secondsOf(Math.floorDiv(epochSecond, 60))[Math.floorMod(epochSecond, 60)];
     }
 
     private double[] computeSeconds(long minuteIndex) {
         double[] minuteBounds = minutesOf(Math.floorDiv(minuteIndex, 60));
-        int minute = (int) Math.floorMod(minuteIndex, 60);
+        int minute = Math.floorMod(minuteIndex, 60);
         return bridge(minuteBounds[minute], minuteBounds[minute + 1], 60, daySigma / Math.sqrt(24 * 60 * 60),
                 Seeds.random(seed, key, 3, minuteIndex));
     }
@@ -63,7 +63,7 @@ final class PricePath {
     private double[] minutesOf(long hourIndex) {
         return minutes.get(hourIndex, index -> {
             double[] hourBounds = hoursOf(Math.floorDiv(index, 24));
-            int hour = (int) Math.floorMod(index, 24);
+            int hour = Math.floorMod(index, 24);
             return bridge(hourBounds[hour], hourBounds[hour + 1], 60, daySigma / Math.sqrt(24 * 60),
                     Seeds.random(seed, key, 2, index));
         });

@@ -21,7 +21,7 @@ interface PriceSource {
     static PriceSource walk(PricePath path) {
         return epochSecond -> {
             double[] seconds = path.secondsOf(Math.floorDiv(epochSecond, 60));
-            int index = (int) Math.floorMod(epochSecond, 60);
+            int index = Math.floorMod(epochSecond, 60);
             double start = seconds[index];
             double slope = (seconds[index + 1] - start) / 1000.0;
             return millis -> Math.exp(start + slope * millis);

@@ -3,6 +3,7 @@ package io.tws4j.simulator.market;
 import io.tws4j.contracts.MarketRule;
 import io.tws4j.contracts.PriceIncrement;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ final class TickGrid {
         BigDecimal min = increments.stream().map(step -> BigDecimal.valueOf(step.increment()))
                 .min(BigDecimal::compareTo).orElseThrow(() -> new IllegalArgumentException("market rule " + rule.id() + " is empty"));
         this.finest = min.doubleValue();
-        BigDecimal inverse = BigDecimal.ONE.divide(min, 12, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal inverse = BigDecimal.ONE.divide(min, 12, RoundingMode.HALF_UP).stripTrailingZeros();
         this.perUnit = inverse.scale() <= 0 ? inverse.longValueExact() : 0;
         this.lowEdges = new long[increments.size()];
         this.steps = new long[increments.size()];

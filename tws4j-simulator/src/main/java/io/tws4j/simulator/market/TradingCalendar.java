@@ -80,7 +80,7 @@ public final class TradingCalendar {
             hour = hours.computeIfAbsent(hourIndex, this::computeHour);
             lastHour = hour;
         }
-        return hour.kinds()[(int) Math.floorMod(epochSecond, 3600) / 60];
+        return hour.kinds()[Math.floorMod(epochSecond, 3600) / 60];
     }
 
     private Hour computeHour(long hourIndex) {
@@ -167,6 +167,11 @@ public final class TradingCalendar {
         return hours(from, days, true);
     }
 
+    /**
+     * Inferred layout: one entry per session dated by the day it opens (a futures session opening
+     * on Sunday evening is dated Sunday), and {@code CLOSED} for each calendar day that is no
+     * trading day, weekends included.
+     */
     private TradingHours hours(LocalDate from, int count, boolean regularOnly) {
         List<TradingSession> all = new ArrayList<>();
         List<LocalDate> closed = new ArrayList<>();

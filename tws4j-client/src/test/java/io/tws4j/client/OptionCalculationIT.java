@@ -78,10 +78,13 @@ class OptionCalculationIT {
         }
     }
 
-    /** Returns a listed AAPL option near the money on its first expiry, found through the option chain. */
+    /**
+     * Returns a listed AAPL option near the money, found through the option chain: on its last
+     * expiry, months away, so that it has time value whatever the day (a weekly may expire today).
+     */
     static Contract listedAaplOption(TwsClient client, boolean call) {
         OptionChain chain = client.optionChain(Contract.stock("AAPL").build()).getFirst();
-        LocalDate expiry = chain.expirations().getFirst();
+        LocalDate expiry = chain.expirations().getLast();
         double strike = chain.strikes().get(chain.strikes().size() / 2);
         return (call ? Contract.call("AAPL") : Contract.put("AAPL")).strike(strike).expiresOn(expiry).build();
     }

@@ -215,6 +215,17 @@ class ContractBuildersTest {
     }
 
     @Test
+    void generalBuilderHasASetterForEveryWireField() {
+        java.util.Set<String> setters = java.util.Arrays.stream(ContractBuilder.class.getMethods())
+                .filter(method -> method.getReturnType() == ContractBuilder.class)
+                .map(java.lang.reflect.Method::getName)
+                .collect(java.util.stream.Collectors.toSet());
+
+        assertThat(Contract.class.getRecordComponents()).hasSize(21)
+                .allSatisfy(component -> assertThat(setters).as("setter of " + component.getName()).contains(component.getName()));
+    }
+
+    @Test
     void generalBuilderSetsEveryFieldAndCopies() {
         Contract full = Contract.builder().conId(7).symbol("X").secType("NEWTYPE").lastTradeDateOrContractMonth("202501")
                 .strike(1).right("CALL").multiplier(2).exchange("E").primaryExchange("P").currency("C").localSymbol("L")

@@ -7,6 +7,7 @@ module io.tws4j.client {
     requires org.slf4j;
 
     exports io.tws4j.client;
+    exports io.tws4j.client.contracts;
     exports io.tws4j.client.displaygroups;
     exports io.tws4j.client.news;
 }

@@ -7,11 +7,13 @@ module io.tws4j.protocol {
 
     exports io.tws4j.protocol.wire;
     exports io.tws4j.connection;
+    exports io.tws4j.contracts;
     exports io.tws4j.marketdata;
     exports io.tws4j.displaygroups;
     exports io.tws4j.news;
 
     exports io.tws4j.connection.codec to io.tws4j.client, io.tws4j.simulator;
+    exports io.tws4j.contracts.codec to io.tws4j.client, io.tws4j.simulator;
     exports io.tws4j.displaygroups.codec to io.tws4j.client, io.tws4j.simulator;
     exports io.tws4j.news.codec to io.tws4j.client, io.tws4j.simulator;
     exports io.tws4j.marketdata.codec to io.tws4j.client, io.tws4j.simulator;

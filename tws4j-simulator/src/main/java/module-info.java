@@ -8,4 +8,6 @@ module io.tws4j.simulator {
 
     exports io.tws4j.simulator;
     exports io.tws4j.simulator.core;
+    exports io.tws4j.simulator.contracts;
+    exports io.tws4j.simulator.market;
 }

@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import io.tws4j.client.contracts.AsyncContractsApi;
 import io.tws4j.client.displaygroups.AsyncDisplayGroupsApi;
 import io.tws4j.client.news.AsyncNewsApi;
 import io.tws4j.connection.Notice;
@@ -18,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
  *         .thenAccept(System.out::println);
  * }
  */
-public interface AsyncTwsClient extends AutoCloseable, AsyncDisplayGroupsApi, AsyncNewsApi {
+public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncDisplayGroupsApi, AsyncNewsApi {
 
     /** Connects in the background; the future fails with the same errors {@link TwsClient#connect(ClientOptions)} throws. */
     static CompletableFuture<AsyncTwsClient> connect(ClientOptions options) {

@@ -2,9 +2,19 @@ package io.tws4j.client;
 
 import io.tws4j.client.core.Core;
 import io.tws4j.client.core.FlowFeed;
+import io.tws4j.client.contracts.RealAsyncContractsApi;
 import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
 import io.tws4j.client.news.RealAsyncNewsApi;
 import io.tws4j.connection.Notice;
+import io.tws4j.contracts.Contract;
+import io.tws4j.contracts.ContractDescription;
+import io.tws4j.contracts.ContractDetails;
+import io.tws4j.contracts.DepthExchange;
+import io.tws4j.contracts.FuturesBuilder;
+import io.tws4j.contracts.MarketRule;
+import io.tws4j.contracts.OptionChain;
+import io.tws4j.contracts.OptionComputation;
+import io.tws4j.contracts.SmartComponent;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
 import io.tws4j.news.NewsBulletin;
 import java.time.Instant;
@@ -15,12 +25,14 @@ import java.util.concurrent.CompletableFuture;
 final class RealAsyncTwsClient implements AsyncTwsClient {
     private final Core core;
     private final TwsClient blocking;
+    private final RealAsyncContractsApi contracts;
     private final RealAsyncDisplayGroupsApi displayGroups;
     private final RealAsyncNewsApi news;
 
     RealAsyncTwsClient(Core core, TwsClient blocking) {
         this.core = core;
         this.blocking = blocking;
+        this.contracts = new RealAsyncContractsApi(core);
         this.displayGroups = new RealAsyncDisplayGroupsApi(core);
         this.news = new RealAsyncNewsApi(core);
     }
@@ -83,6 +95,58 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     @Override
     public void close() {
         core.close();
+    }
+
+    // ---- contracts
+
+    @Override
+    public CompletableFuture<List<ContractDetails>> contractDetails(Contract contract) {
+        return contracts.contractDetails(contract);
+    }
+
+    @Override
+    public CompletableFuture<List<ContractDescription>> matchingSymbols(String pattern) {
+        return contracts.matchingSymbols(pattern);
+    }
+
+    @Override
+    public CompletableFuture<List<OptionChain>> optionChain(Contract underlying) {
+        return contracts.optionChain(underlying);
+    }
+
+    @Override
+    public CompletableFuture<MarketRule> marketRule(int ruleId) {
+        return contracts.marketRule(ruleId);
+    }
+
+    @Override
+    public CompletableFuture<List<SmartComponent>> smartComponents(String bboExchange) {
+        return contracts.smartComponents(bboExchange);
+    }
+
+    @Override
+    public CompletableFuture<List<DepthExchange>> marketDepthExchanges() {
+        return contracts.marketDepthExchanges();
+    }
+
+    @Override
+    public CompletableFuture<OptionComputation> calculateOptionPrice(Contract option, double volatility, double underlyingPrice) {
+        return contracts.calculateOptionPrice(option, volatility, underlyingPrice);
+    }
+
+    @Override
+    public CompletableFuture<OptionComputation> calculateImpliedVolatility(Contract option, double optionPrice, double underlyingPrice) {
+        return contracts.calculateImpliedVolatility(option, optionPrice, underlyingPrice);
+    }
+
+    @Override
+    public CompletableFuture<Contract> frontMonth(FuturesBuilder futures) {
+        return contracts.frontMonth(futures);
+    }
+
+    @Override
+    public CompletableFuture<Contract> nextQuarter(FuturesBuilder futures) {
+        return contracts.nextQuarter(futures);
     }
 
     // ---- display groups

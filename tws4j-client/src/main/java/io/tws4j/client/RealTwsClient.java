@@ -4,9 +4,19 @@ import io.tws4j.client.core.Blocking;
 import io.tws4j.client.core.BlockingSubscription;
 import io.tws4j.client.core.Core;
 import io.tws4j.client.core.NoticeHub;
+import io.tws4j.client.contracts.RealContractsApi;
 import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
 import io.tws4j.client.news.RealNewsApi;
 import io.tws4j.connection.Notice;
+import io.tws4j.contracts.Contract;
+import io.tws4j.contracts.ContractDescription;
+import io.tws4j.contracts.ContractDetails;
+import io.tws4j.contracts.DepthExchange;
+import io.tws4j.contracts.FuturesBuilder;
+import io.tws4j.contracts.MarketRule;
+import io.tws4j.contracts.OptionChain;
+import io.tws4j.contracts.OptionComputation;
+import io.tws4j.contracts.SmartComponent;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
 import io.tws4j.news.NewsBulletin;
 import java.time.Instant;
@@ -16,12 +26,14 @@ import java.util.List;
 final class RealTwsClient implements TwsClient {
     private final Core core;
     private final RealAsyncTwsClient async;
+    private final RealContractsApi contracts;
     private final RealDisplayGroupsApi displayGroups;
     private final RealNewsApi news;
 
     private RealTwsClient(Core core) {
         this.core = core;
         this.async = new RealAsyncTwsClient(core, this);
+        this.contracts = new RealContractsApi(core);
         this.displayGroups = new RealDisplayGroupsApi(core);
         this.news = new RealNewsApi(core);
     }
@@ -99,6 +111,58 @@ final class RealTwsClient implements TwsClient {
     @Override
     public void close() {
         core.close();
+    }
+
+    // ---- contracts
+
+    @Override
+    public List<ContractDetails> contractDetails(Contract contract) {
+        return contracts.contractDetails(contract);
+    }
+
+    @Override
+    public List<ContractDescription> matchingSymbols(String pattern) {
+        return contracts.matchingSymbols(pattern);
+    }
+
+    @Override
+    public List<OptionChain> optionChain(Contract underlying) {
+        return contracts.optionChain(underlying);
+    }
+
+    @Override
+    public MarketRule marketRule(int ruleId) {
+        return contracts.marketRule(ruleId);
+    }
+
+    @Override
+    public List<SmartComponent> smartComponents(String bboExchange) {
+        return contracts.smartComponents(bboExchange);
+    }
+
+    @Override
+    public List<DepthExchange> marketDepthExchanges() {
+        return contracts.marketDepthExchanges();
+    }
+
+    @Override
+    public OptionComputation calculateOptionPrice(Contract option, double volatility, double underlyingPrice) {
+        return contracts.calculateOptionPrice(option, volatility, underlyingPrice);
+    }
+
+    @Override
+    public OptionComputation calculateImpliedVolatility(Contract option, double optionPrice, double underlyingPrice) {
+        return contracts.calculateImpliedVolatility(option, optionPrice, underlyingPrice);
+    }
+
+    @Override
+    public Contract frontMonth(FuturesBuilder futures) {
+        return contracts.frontMonth(futures);
+    }
+
+    @Override
+    public Contract nextQuarter(FuturesBuilder futures) {
+        return contracts.nextQuarter(futures);
     }
 
     // ---- display groups

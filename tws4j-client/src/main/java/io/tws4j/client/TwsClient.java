@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import io.tws4j.client.contracts.ContractsApi;
 import io.tws4j.client.displaygroups.DisplayGroupsApi;
 import io.tws4j.client.news.NewsApi;
 import io.tws4j.connection.Notice;
@@ -22,7 +23,7 @@ import java.util.List;
  * }
  * }
  */
-public interface TwsClient extends AutoCloseable, DisplayGroupsApi, NewsApi {
+public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi, NewsApi {
 
     /**
      * Connects to the gateway at {@code host:port} with the default options.

@@ -1,9 +1,12 @@
 package io.tws4j.simulator;
 
 import java.net.InetAddress;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,14 +24,20 @@ import java.util.Set;
  * @param clock the gateway's clock
  * @param firstOrderId the first order id a new client id gets
  * @param recordedRequests how many received requests are kept for {@link SimulatedGateway#takeRequest}
+ * @param speed how many seconds of gateway time pass per second of {@code clock}; 1 is real time
+ * @param startTime the gateway time at start, if not the clock's
  */
 public record GatewayOptions(String bindAddress, int port, long seed, List<String> accounts, int maxServerVersion,
                              ZoneId timeZone, Set<String> trustedAddresses, int maxClients, InstantSource clock,
-                             int firstOrderId, int recordedRequests) {
+                             int firstOrderId, int recordedRequests, double speed, Optional<Instant> startTime) {
 
     public GatewayOptions {
         accounts = List.copyOf(accounts);
         trustedAddresses = Set.copyOf(trustedAddresses);
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("speed must be a positive number, not " + speed);
+        }
+        Objects.requireNonNull(startTime, "startTime");
     }
 
     /** Returns whether a client at {@code address} may connect: loopback always may. */

@@ -3,16 +3,20 @@ package io.tws4j.simulator;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ServerVersion;
 import io.tws4j.simulator.connection.ConnectionHandler;
+import io.tws4j.simulator.contracts.ContractsHandler;
+import io.tws4j.simulator.contracts.InstrumentUniverse;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.core.GatewayServer;
 import io.tws4j.simulator.core.ReplayProgress;
 import io.tws4j.simulator.core.ScriptedReply;
 import io.tws4j.simulator.displaygroups.DisplayGroupsHandler;
 import io.tws4j.news.NewsBulletin;
+import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.news.NewsHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
@@ -150,14 +154,29 @@ public final class SimulatedGateway implements AutoCloseable {
         return domains.news().publish(type, message, exchange);
     }
 
+    /** Returns the instruments the gateway knows, as listed when it started. */
+    public InstrumentUniverse instruments() {
+        running();
+        return domains.instruments();
+    }
+
+    /** Returns the simulated market of every instrument, for tests that check data against the model. */
+    public MarketModel market() {
+        running();
+        return domains.market();
+    }
+
     private static Domains installDomains(GatewayEngine engine) {
         ConnectionHandler.install(engine);
         DisplayGroupsHandler.install(engine);
-        return new Domains(NewsHandler.install(engine));
+        InstrumentUniverse instruments = InstrumentUniverse.standard(ContractsHandler.today(engine));
+        MarketModel market = instruments.marketModel(engine.options().seed(), engine.clock(), engine.scheduler());
+        ContractsHandler.install(engine, instruments, market);
+        return new Domains(NewsHandler.install(engine), instruments, market);
     }
 
-    /** The domain handlers a test or host can drive directly. */
-    private record Domains(NewsHandler news) {}
+    /** The domain handlers and models a test or host can drive directly. */
+    private record Domains(NewsHandler news, InstrumentUniverse instruments, MarketModel market) {}
 
     /** Builds a {@link SimulatedGateway}. */
     public static final class Builder {
@@ -172,6 +191,8 @@ public final class SimulatedGateway implements AutoCloseable {
         private InstantSource clock = InstantSource.system();
         private int firstOrderId = 1;
         private int recordedRequests = 10_000;
+        private double speed = 1;
+        private Instant startTime;
 
         private Builder() {}
 
@@ -236,9 +257,36 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
-        /** Sets the gateway's clock. */
+        /** Sets the clock whose passing time drives the gateway's (the system clock by default). */
         public Builder clock(InstantSource clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Sets how fast the gateway's time runs: {@code speed} seconds of market time per second of
+         * the clock (1, the default, is real time). Live data, sessions and history follow it.
+         *
+         * {@snippet :
+         * SimulatedGateway.builder().speed(60).build();     // a market hour every real minute
+         * }
+         *
+         * @throws IllegalArgumentException if the speed is not positive
+         */
+        public Builder speed(double speed) {
+            if (!(speed > 0) || Double.isInfinite(speed)) {
+                throw new IllegalArgumentException("speed must be a positive number, not " + speed);
+            }
+            this.speed = speed;
+            return this;
+        }
+
+        /**
+         * Starts the gateway's time at {@code start} rather than at the clock's time, e.g. at a
+         * market open; from there it runs at the configured speed.
+         */
+        public Builder startTime(Instant start) {
+            this.startTime = start;
             return this;
         }
 
@@ -260,7 +308,8 @@ public final class SimulatedGateway implements AutoCloseable {
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
-                    trustedAddresses, maxClients, clock, firstOrderId, recordedRequests));
+                    trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, speed,
+                    Optional.ofNullable(startTime)));
         }
     }
 }

@@ -37,20 +37,33 @@ public final class GatewayEngine {
     private final Deque<Fault> handshakeFaults = new ArrayDeque<>();
     private final Deque<ScriptedReply> scripted = new ArrayDeque<>();
     private final SplittableRandom random;
+    private final GatewayClock clock;
+    private final GatewayScheduler scheduler = new GatewayScheduler();
 
     GatewayEngine(GatewayOptions options) {
         this.options = options;
         this.recorder = new RequestRecorder(options.recordedRequests());
         this.random = new SplittableRandom(options.seed());
+        this.clock = new GatewayClock(options.clock(), options.speed(), options.startTime().orElse(null));
     }
 
     public GatewayOptions options() {
         return options;
     }
 
-    /** Returns the gateway's current time. */
+    /** Returns the gateway's current time: the configured clock, started and sped up as the options say. */
     public Instant now() {
-        return options.clock().instant();
+        return clock.instant();
+    }
+
+    /** Returns the gateway's clock. */
+    public GatewayClock clock() {
+        return clock;
+    }
+
+    /** Returns the scheduler for timed work (live data); its tasks never run on session threads. */
+    public GatewayScheduler scheduler() {
+        return scheduler;
     }
 
     /** Returns the gateway's current time in its own zone. */
@@ -147,6 +160,11 @@ public final class GatewayEngine {
             }
         }
         return null;
+    }
+
+    /** Stops the scheduler when the gateway closes. */
+    void shutdown() {
+        scheduler.close();
     }
 
     synchronized void queueHandshakeFault(Fault fault) {

@@ -100,6 +100,7 @@ public final class GatewayServer implements AutoCloseable {
             log.debug("closing server socket", e);
         }
         engine.sessions().forEach(session -> session.disconnect("gateway closed"));
+        engine.shutdown();
         try {
             acceptor.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {

@@ -1,0 +1,72 @@
+package io.tws4j.simulator.market;
+
+import io.tws4j.simulator.core.GatewayScheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+
+/**
+ * A live subscription to one instrument's market. Every poll (100 ms of wall time) hands the
+ * listener the events of [last poll's time, now) by the gateway's clock, so consecutive polls
+ * cover time without gap or overlap, and what was delivered equals what
+ * {@link InstrumentMarket#events} returns for the same interval.
+ */
+public final class MarketFeed implements AutoCloseable {
+    /** How often the feed looks at the clock. */
+    static final Duration POLL = Duration.ofMillis(100);
+
+    private final InstrumentMarket market;
+    private final InstantSource clock;
+    private final MarketListener listener;
+    private final Instant start;
+    private volatile Instant coveredUntil;
+    private volatile boolean closed;
+    private GatewayScheduler.Task task;
+
+    MarketFeed(InstrumentMarket market, InstantSource clock, MarketListener listener) {
+        this.market = market;
+        this.clock = clock;
+        this.listener = listener;
+        this.start = clock.instant();
+        this.coveredUntil = start;
+    }
+
+    void start(GatewayScheduler scheduler) {
+        task = scheduler.repeat("tws4j-market-" + market.conId(), POLL, this::poll);
+    }
+
+    /** Returns the gateway time the feed started at: its first events are at or after it. */
+    public Instant start() {
+        return start;
+    }
+
+    /** Returns the gateway time up to which (exclusive) events have been delivered. */
+    public Instant coveredUntil() {
+        return coveredUntil;
+    }
+
+    /** Stops the feed; a poll in progress still delivers its whole batch (and moves {@link #coveredUntil()}). */
+    @Override
+    public void close() {
+        closed = true;
+        if (task != null) {
+            task.cancel();
+        }
+    }
+
+    private void poll() {
+        Instant from = coveredUntil;
+        Instant now = clock.instant();
+        if (closed || !now.isAfter(from)) {
+            return;
+        }
+        List<MarketEvent> events = market.events(from, now);
+        try {
+            events.forEach(listener::onEvent);
+        } finally {
+            // A listener that throws loses the rest of its batch, but never gets an event twice.
+            coveredUntil = now;
+        }
+    }
+}

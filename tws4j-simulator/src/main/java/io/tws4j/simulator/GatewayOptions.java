@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,14 +22,17 @@ import java.util.Set;
  * @param clock the gateway's clock
  * @param firstOrderId the first order id a new client id gets
  * @param recordedRequests how many received requests are kept for {@link SimulatedGateway#takeRequest}
+ * @param readOnlyApi whether TWS's Read-Only API setting starts checked
+ * @param whiteBrandingId the white-branding id user info reports; empty for a login that is not white-branded
  */
 public record GatewayOptions(String bindAddress, int port, long seed, List<String> accounts, int maxServerVersion,
                              ZoneId timeZone, Set<String> trustedAddresses, int maxClients, InstantSource clock,
-                             int firstOrderId, int recordedRequests) {
+                             int firstOrderId, int recordedRequests, boolean readOnlyApi, String whiteBrandingId) {
 
     public GatewayOptions {
         accounts = List.copyOf(accounts);
         trustedAddresses = Set.copyOf(trustedAddresses);
+        Objects.requireNonNull(whiteBrandingId);
     }
 
     /** Returns whether a client at {@code address} may connect: loopback always may. */

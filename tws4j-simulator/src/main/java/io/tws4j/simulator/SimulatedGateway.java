@@ -1,7 +1,10 @@
 package io.tws4j.simulator;
 
+import io.tws4j.config.Configuration;
+import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ServerVersion;
+import io.tws4j.simulator.config.ConfigHandler;
 import io.tws4j.simulator.connection.ConnectionHandler;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.core.GatewayServer;
@@ -14,8 +17,10 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 /**
  * A simulated TWS / IB Gateway that speaks the real wire protocol, so that any TWS API client
@@ -50,7 +55,7 @@ public final class SimulatedGateway implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         try {
-            server = GatewayServer.start(options, engine -> domains = installDomains(engine));
+            server = GatewayServer.start(options, engine -> domains = installDomains(engine, this::listeningPort));
         } catch (IOException e) {
             throw new UncheckedIOException("could not listen on " + options.bindAddress() + ":" + options.port(), e);
         }
@@ -124,6 +129,12 @@ public final class SimulatedGateway implements AutoCloseable {
         }
     }
 
+    /** The port for the configuration to report; the configured one in the instant before the server is known. */
+    private int listeningPort() {
+        GatewayServer current = server;
+        return current != null ? current.port() : options.port();
+    }
+
     private GatewayServer running() {
         GatewayServer current = server;
         if (current == null) {
@@ -138,14 +149,32 @@ public final class SimulatedGateway implements AutoCloseable {
         return domains.news().publish(type, message, exchange);
     }
 
-    private static Domains installDomains(GatewayEngine engine) {
-        ConnectionHandler.install(engine);
+    /**
+     * Returns the TWS configuration as it stands, updates through the API included.
+     *
+     * {@snippet :
+     * assertThat(gateway.configuration().api().settings().masterClientId()).hasValue(0);
+     * }
+     */
+    public Configuration configuration() {
+        running();
+        return domains.config().configuration();
+    }
+
+    /** Returns the server log level a client last set, if any did. */
+    public Optional<ServerLogLevel> serverLogLevel() {
+        running();
+        return domains.connection().logLevel();
+    }
+
+    private static Domains installDomains(GatewayEngine engine, IntSupplier port) {
+        ConnectionHandler connection = ConnectionHandler.install(engine);
         DisplayGroupsHandler.install(engine);
-        return new Domains(NewsHandler.install(engine));
+        return new Domains(connection, NewsHandler.install(engine), ConfigHandler.install(engine, port));
     }
 
     /** The domain handlers a test or host can drive directly. */
-    private record Domains(NewsHandler news) {}
+    private record Domains(ConnectionHandler connection, NewsHandler news, ConfigHandler config) {}
 
     /** Builds a {@link SimulatedGateway}. */
     public static final class Builder {
@@ -160,6 +189,8 @@ public final class SimulatedGateway implements AutoCloseable {
         private InstantSource clock = InstantSource.system();
         private int firstOrderId = 1;
         private int recordedRequests = 10_000;
+        private boolean readOnlyApi;
+        private String whiteBrandingId = "";
 
         private Builder() {}
 
@@ -245,10 +276,26 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets whether TWS's Read-Only API setting starts checked (off by default). TWS ships with it
+         * checked; the simulated gateway starts with it off so that clients may change its
+         * configuration, which TWS refuses while the API is read-only.
+         */
+        public Builder readOnlyApi(boolean readOnly) {
+            this.readOnlyApi = readOnly;
+            return this;
+        }
+
+        /** Sets the white-branding id user info reports (empty by default, as for a login of IBKR's own). */
+        public Builder whiteBrandingId(String id) {
+            this.whiteBrandingId = Objects.requireNonNull(id);
+            return this;
+        }
+
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
-                    trustedAddresses, maxClients, clock, firstOrderId, recordedRequests));
+                    trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, readOnlyApi, whiteBrandingId));
         }
     }
 }

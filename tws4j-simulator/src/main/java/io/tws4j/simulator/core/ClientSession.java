@@ -251,6 +251,10 @@ public final class ClientSession {
             }
             Message request = reader.parseBody(message.parser().orElseThrow());
             record(message, request, clientId);
+            if (message.protobufFrom() > serverVersion) {
+                unknownAtVersion(message);
+                continue;
+            }
             engine.handler(message).ifPresentOrElse(
                     registration -> registration.handle(this, request),
                     () -> unsupported(message, request));
@@ -267,6 +271,18 @@ public final class ClientSession {
         log.info("client {}: {} is not implemented by the simulated gateway", clientId, message);
         sendError(id, ErrorCodes.REQUEST_VALIDATION_FAILED, "Error validating request.-'" + message
                 + "' : cause - the tws4j simulated gateway does not implement this request yet");
+    }
+
+    /**
+     * A request newer than the version the handshake chose. A TWS of that version does not know
+     * the message, so it cannot read a request id from it either: it answers on the connection
+     * (id -1) with its validation error and carries on. Inferred: TWS's exact answer is not public.
+     */
+    private void unknownAtVersion(OutMessage message) {
+        log.info("client {}: {} needs server version {}, this connection speaks {}", clientId, message,
+                message.protobufFrom(), serverVersion);
+        sendError(ErrorCodes.NO_REQUEST_ID, ErrorCodes.REQUEST_VALIDATION_FAILED, "Error validating request.-'" + message
+                + "' : cause - message id " + message.id() + " is unknown at server version " + serverVersion);
     }
 
     private void record(OutMessage message, Message body, int client) {

@@ -17,7 +17,9 @@ import java.util.List;
  * The configuration a freshly installed TWS reports, adapted to the gateway's options: its port,
  * its trusted addresses and whether its API starts read-only. Values follow TWS's Global
  * Configuration defaults as its dialogs show them; the strings follow IB's own samples
- * ({@code osCodePage}, {@code error}, {@code utc}, {@code final}, {@code restart}).
+ * ({@code osCodePage}, {@code error}, {@code utc}, {@code final}, {@code restart}). The two
+ * message prompts carry the ids and titles IB's samples use; their texts and default actions are
+ * the simulated gateway's own, TWS's being not public.
  */
 final class ConfigDefaults {
     /** IB's samples disable this prompt and accept the warning that brings (message 131). */

@@ -63,11 +63,17 @@ final class ConfigMerge {
             String name = path + field.getJsonName();
             if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isRepeated()) {
                 result.setField(field, overlay(name + ".", (Message) stored.getField(field), (Message) update.getField(field)));
-            } else if (!Objects.equals(stored.getField(field), update.getField(field))) {
+            } else if (isChange(stored, update, field)) {
                 result.setField(field, update.getField(field));
                 changedFields.add(name);
             }
         }
         return result.build();
+    }
+
+    /** A value is a change if it differs or, like a master client id of 0 where none was set, was not there before. */
+    private static boolean isChange(Message stored, Message update, FieldDescriptor field) {
+        boolean wasSet = field.isRepeated() || stored.hasField(field);
+        return !wasSet || !Objects.equals(stored.getField(field), update.getField(field));
     }
 }

@@ -74,6 +74,15 @@ class ConfigStoreTest {
     }
 
     @Test
+    void valueSetWhereNoneWasIsAChangeEvenWhenItIsZero() {
+        ConfigUpdateResult result = store.apply(ConfigUpdateRequest.builder()
+                .apiSettings(ApiSettings.builder().masterClientId(0).build()).build());
+
+        assertThat(result.changedFields()).containsExactly("api.settings.masterClientId");
+        assertThat(store.current().api().settings().masterClientId()).hasValue(0);
+    }
+
+    @Test
     void updateOfEqualValuesChangesNothing() {
         ConfigUpdateResult result = store.apply(ConfigUpdateRequest.builder()
                 .apiSettings(ApiSettings.builder().bulkDataTimeout(30).build()).build());

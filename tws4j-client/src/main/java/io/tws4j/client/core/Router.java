@@ -73,7 +73,7 @@ final class Router {
                 message = ConnectionCodec.notice((ErrorMessage) message, Instant.now());
                 onNotice(source, (Notice) message);
             }
-            case NONE -> byType(type, message);
+            case NONE -> byType(type, message, source.isStarting());
         }
         for (Observer observer : observers.get(type.id())) {
             observer.observe(source, type, message);
@@ -192,8 +192,13 @@ final class Router {
         }
     }
 
-    private void byType(InMessage type, Object message) {
-        SharedLane lane = lanes.get(type.id());
+    /**
+     * While a connection starts, its managed accounts and next valid id are its start-up messages,
+     * not answers: a lane's request in flight from the lost connection is sent again once the new
+     * one is up, and that request's answer is what completes it.
+     */
+    private void byType(InMessage type, Object message, boolean startup) {
+        SharedLane lane = startup ? null : lanes.get(type.id());
         CallRoute<?> owner = lane == null ? null : lane.current();
         SharedStream<?>[] streams = shared.get(type.id());
         if (owner != null) {

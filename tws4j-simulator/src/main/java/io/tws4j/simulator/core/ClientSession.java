@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class ClientSession {
     private static final Logger log = LoggerFactory.getLogger(ClientSession.class);
     private static final Duration HELLO_TIMEOUT = Duration.ofSeconds(30);
+    /** How often a stalled session looks whether its connection has ended meanwhile. */
+    private static final long STALL_CHECK_NANOS = 20_000_000L;
 
     private final GatewayEngine engine;
     private final Socket socket;
@@ -235,9 +237,13 @@ public final class ClientSession {
         return true;
     }
 
+    /**
+     * Reads and answers requests in turn, each recorded before it is answered. A stall also holds
+     * back the request the session was waiting for when the stall began, as a hung gateway leaves
+     * unanswered what it has already read; the stall ends early if the connection does.
+     */
     private void serve() throws IOException {
         while (!closed) {
-            waitWhileStalled();
             int rawId = reader.next();
             if (rawId == FrameReader.END_OF_STREAM) {
                 return;
@@ -251,14 +257,21 @@ public final class ClientSession {
             }
             Message request = reader.parseBody(message.parser().orElseThrow());
             record(message, request, clientId);
-            if (message.protobufFrom() > serverVersion) {
-                unknownAtVersion(message);
-                continue;
+            waitWhileStalled();
+            if (!closed) {
+                handle(message, request);
             }
-            engine.handler(message).ifPresentOrElse(
-                    registration -> registration.handle(this, request),
-                    () -> unsupported(message, request));
         }
+    }
+
+    private void handle(OutMessage message, Message request) {
+        if (message.protobufFrom() > serverVersion) {
+            unknownAtVersion(message);
+            return;
+        }
+        engine.handler(message).ifPresentOrElse(
+                registration -> registration.handle(this, request),
+                () -> unsupported(message, request));
     }
 
     /** A request no domain handles yet: TWS's validation error, naming the request, never silence. */
@@ -336,7 +349,9 @@ public final class ClientSession {
         long remaining = stalledUntilNanos - System.nanoTime();
         if (remaining > 0) {
             log.info("client {}: stalled for {} ms (fault injected)", clientId, remaining / 1_000_000);
-            sleep(Duration.ofNanos(remaining));
+        }
+        while (!closed && (remaining = stalledUntilNanos - System.nanoTime()) > 0) {
+            sleep(Duration.ofNanos(Math.min(remaining, STALL_CHECK_NANOS)));
         }
     }
 

@@ -10,4 +10,5 @@ module io.tws4j.client {
     exports io.tws4j.client.contracts;
     exports io.tws4j.client.displaygroups;
     exports io.tws4j.client.news;
+    exports io.tws4j.client.config;
 }

@@ -1,9 +1,13 @@
 package io.tws4j.client;
 
 import io.tws4j.client.contracts.AsyncContractsApi;
+import io.tws4j.client.config.AsyncConfigApi;
 import io.tws4j.client.displaygroups.AsyncDisplayGroupsApi;
 import io.tws4j.client.news.AsyncNewsApi;
 import io.tws4j.connection.Notice;
+import io.tws4j.connection.ServerLogLevel;
+import io.tws4j.connection.UserInfo;
+import io.tws4j.connection.VerifyChallenge;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  *         .thenAccept(System.out::println);
  * }
  */
-public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncDisplayGroupsApi, AsyncNewsApi {
+public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncDisplayGroupsApi, AsyncNewsApi, AsyncConfigApi {
 
     /** Connects in the background; the future fails with the same errors {@link TwsClient#connect(ClientOptions)} throws. */
     static CompletableFuture<AsyncTwsClient> connect(ClientOptions options) {
@@ -68,6 +72,43 @@ public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncD
 
     /** Returns a fresh order id from the client's own allocator. Sends nothing. */
     int nextOrderId();
+
+    /**
+     * Asks TWS about the logged-in user.
+     *
+     * {@snippet :
+     * client.async().userInfo().thenAccept(user -> System.out.println(user.whiteBrandingId()));
+     * }
+     */
+    CompletableFuture<UserInfo> userInfo();
+
+    /**
+     * Sets how much TWS writes to its API log; the future completes once the request is sent, as
+     * TWS does not answer.
+     *
+     * {@snippet :
+     * client.async().setServerLogLevel(ServerLogLevel.DETAIL).join();
+     * }
+     */
+    CompletableFuture<Void> setServerLogLevel(ServerLogLevel level);
+
+    /**
+     * Starts an API verification; the future fails with {@link VerificationFailedException} when TWS
+     * ends the verification instead of sending a challenge, as it does for clients that are not
+     * vendor applications.
+     *
+     * {@snippet :
+     * client.async().verifyRequest("MyApp", "1.0")
+     *         .thenCompose(challenge -> client.async().verifyMessage(sign(challenge.apiData())));
+     * }
+     */
+    CompletableFuture<VerifyChallenge> verifyRequest(String apiName, String apiVersion);
+
+    /**
+     * Sends the signed challenge of an API verification; the future fails with
+     * {@link VerificationFailedException} if TWS refuses it.
+     */
+    CompletableFuture<Void> verifyMessage(String apiData);
 
     /** Returns a feed of the connection-wide notices; each subscriber sees them from when it subscribes. */
     Feed<Notice> notices();

@@ -3,8 +3,12 @@ package io.tws4j.client;
 import io.tws4j.client.core.Core;
 import io.tws4j.client.core.FlowFeed;
 import io.tws4j.client.contracts.RealAsyncContractsApi;
+import io.tws4j.client.config.ConfigUpdateQuery;
+import io.tws4j.client.config.RealAsyncConfigApi;
 import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
 import io.tws4j.client.news.RealAsyncNewsApi;
+import io.tws4j.config.ConfigUpdateResult;
+import io.tws4j.config.Configuration;
 import io.tws4j.connection.Notice;
 import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.ContractDescription;
@@ -15,6 +19,9 @@ import io.tws4j.contracts.MarketRule;
 import io.tws4j.contracts.OptionChain;
 import io.tws4j.contracts.OptionComputation;
 import io.tws4j.contracts.SmartComponent;
+import io.tws4j.connection.ServerLogLevel;
+import io.tws4j.connection.UserInfo;
+import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
 import io.tws4j.news.NewsBulletin;
 import java.time.Instant;
@@ -28,6 +35,7 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     private final RealAsyncContractsApi contracts;
     private final RealAsyncDisplayGroupsApi displayGroups;
     private final RealAsyncNewsApi news;
+    private final RealAsyncConfigApi config;
 
     RealAsyncTwsClient(Core core, TwsClient blocking) {
         this.core = core;
@@ -35,6 +43,7 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
         this.contracts = new RealAsyncContractsApi(core);
         this.displayGroups = new RealAsyncDisplayGroupsApi(core);
         this.news = new RealAsyncNewsApi(core);
+        this.config = new RealAsyncConfigApi(core);
     }
 
     @Override
@@ -85,6 +94,26 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     @Override
     public int nextOrderId() {
         return core.orderIds().next();
+    }
+
+    @Override
+    public CompletableFuture<UserInfo> userInfo() {
+        return core.call(SessionCalls.userInfo());
+    }
+
+    @Override
+    public CompletableFuture<Void> setServerLogLevel(ServerLogLevel level) {
+        return CompletableFuture.runAsync(() -> SessionCalls.setServerLogLevel(core, level), core.options().deliveryExecutor());
+    }
+
+    @Override
+    public CompletableFuture<VerifyChallenge> verifyRequest(String apiName, String apiVersion) {
+        return SessionCalls.verifyRequest(core, apiName, apiVersion);
+    }
+
+    @Override
+    public CompletableFuture<Void> verifyMessage(String apiData) {
+        return SessionCalls.verifyMessage(core, apiData);
     }
 
     @Override
@@ -171,5 +200,17 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     @Override
     public Feed<NewsBulletin> newsBulletins(boolean allMessages) {
         return news.newsBulletins(allMessages);
+    }
+
+    // ---- configuration
+
+    @Override
+    public CompletableFuture<Configuration> config() {
+        return config.config();
+    }
+
+    @Override
+    public ConfigUpdateQuery<CompletableFuture<ConfigUpdateResult>> updateConfig() {
+        return config.updateConfig();
     }
 }

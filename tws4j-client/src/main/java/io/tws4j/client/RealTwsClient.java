@@ -5,8 +5,12 @@ import io.tws4j.client.core.BlockingSubscription;
 import io.tws4j.client.core.Core;
 import io.tws4j.client.core.NoticeHub;
 import io.tws4j.client.contracts.RealContractsApi;
+import io.tws4j.client.config.ConfigUpdateQuery;
+import io.tws4j.client.config.RealConfigApi;
 import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
 import io.tws4j.client.news.RealNewsApi;
+import io.tws4j.config.ConfigUpdateResult;
+import io.tws4j.config.Configuration;
 import io.tws4j.connection.Notice;
 import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.ContractDescription;
@@ -17,6 +21,9 @@ import io.tws4j.contracts.MarketRule;
 import io.tws4j.contracts.OptionChain;
 import io.tws4j.contracts.OptionComputation;
 import io.tws4j.contracts.SmartComponent;
+import io.tws4j.connection.ServerLogLevel;
+import io.tws4j.connection.UserInfo;
+import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
 import io.tws4j.news.NewsBulletin;
 import java.time.Instant;
@@ -29,6 +36,7 @@ final class RealTwsClient implements TwsClient {
     private final RealContractsApi contracts;
     private final RealDisplayGroupsApi displayGroups;
     private final RealNewsApi news;
+    private final RealConfigApi config;
 
     private RealTwsClient(Core core) {
         this.core = core;
@@ -36,6 +44,7 @@ final class RealTwsClient implements TwsClient {
         this.contracts = new RealContractsApi(core);
         this.displayGroups = new RealDisplayGroupsApi(core);
         this.news = new RealNewsApi(core);
+        this.config = new RealConfigApi(core);
     }
 
     static TwsClient connect(ClientOptions options) {
@@ -101,6 +110,26 @@ final class RealTwsClient implements TwsClient {
     @Override
     public int nextOrderId() {
         return core.orderIds().next();
+    }
+
+    @Override
+    public UserInfo userInfo() {
+        return Blocking.await(core.call(SessionCalls.userInfo()), "user info");
+    }
+
+    @Override
+    public void setServerLogLevel(ServerLogLevel level) {
+        SessionCalls.setServerLogLevel(core, level);
+    }
+
+    @Override
+    public VerifyChallenge verifyRequest(String apiName, String apiVersion) {
+        return Blocking.await(SessionCalls.verifyRequest(core, apiName, apiVersion), "API verification request");
+    }
+
+    @Override
+    public void verifyMessage(String apiData) {
+        Blocking.await(SessionCalls.verifyMessage(core, apiData), "API verification message");
     }
 
     @Override
@@ -187,5 +216,17 @@ final class RealTwsClient implements TwsClient {
     @Override
     public Subscription<NewsBulletin> newsBulletins(boolean allMessages) {
         return news.newsBulletins(allMessages);
+    }
+
+    // ---- configuration
+
+    @Override
+    public Configuration config() {
+        return config.config();
+    }
+
+    @Override
+    public ConfigUpdateQuery<ConfigUpdateResult> updateConfig() {
+        return config.updateConfig();
     }
 }

@@ -1,9 +1,13 @@
 package io.tws4j.client;
 
 import io.tws4j.client.contracts.ContractsApi;
+import io.tws4j.client.config.ConfigApi;
 import io.tws4j.client.displaygroups.DisplayGroupsApi;
 import io.tws4j.client.news.NewsApi;
 import io.tws4j.connection.Notice;
+import io.tws4j.connection.ServerLogLevel;
+import io.tws4j.connection.UserInfo;
+import io.tws4j.connection.VerifyChallenge;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +27,7 @@ import java.util.List;
  * }
  * }
  */
-public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi, NewsApi {
+public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi, NewsApi, ConfigApi {
 
     /**
      * Connects to the gateway at {@code host:port} with the default options.
@@ -100,6 +104,58 @@ public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi
      * no id is handed out twice in the client's life. Sends nothing.
      */
     int nextOrderId();
+
+    /**
+     * Asks TWS about the logged-in user: the white-branding id of the broker whose platform the
+     * login belongs to, empty for IBKR's own logins. Blocks until TWS answers or the request
+     * timeout passes.
+     *
+     * {@snippet :
+     * UserInfo user = client.userInfo();
+     * System.out.println(user.isWhiteBranded() ? "white-branded by " + user.whiteBrandingId() : "IBKR login");
+     * }
+     */
+    UserInfo userInfo();
+
+    /**
+     * Sets how much TWS writes to its API log. TWS does not answer; a level is sent at once and
+     * applies to TWS as a whole, for every client.
+     *
+     * {@snippet :
+     * client.setServerLogLevel(ServerLogLevel.DETAIL);
+     * }
+     *
+     * @throws ConnectionLostException if the client is reconnecting
+     */
+    void setServerLogLevel(ServerLogLevel level);
+
+    /**
+     * Starts an API verification, which IB keeps for vendor applications: returns the challenge to
+     * sign and send back with {@link #verifyMessage}. TWS verifies only applications that announced
+     * verification when connecting, which tws4j does not, so TWS ends the verification at once.
+     *
+     * {@snippet :
+     * try {
+     *     VerifyChallenge challenge = client.verifyRequest("MyApp", "1.0");
+     * } catch (VerificationFailedException e) {
+     *     System.out.println(e.errorText());   // TWS expects verification only from vendor builds
+     * }
+     * }
+     *
+     * @throws VerificationFailedException if TWS ends the verification instead of sending a challenge
+     */
+    VerifyChallenge verifyRequest(String apiName, String apiVersion);
+
+    /**
+     * Sends the signed challenge of an API verification; returns when TWS accepts it.
+     *
+     * {@snippet :
+     * client.verifyMessage(sign(challenge.apiData()));
+     * }
+     *
+     * @throws VerificationFailedException if TWS refuses it
+     */
+    void verifyMessage(String apiData);
 
     /**
      * Subscribes to the connection-wide notices from now on: farm status, connectivity (TWS's

@@ -9,7 +9,8 @@ public abstract sealed class TwsException extends RuntimeException
                 UnsupportedServerVersionException, ConnectionLostException, ConnectionResetException,
                 ClientClosedException, RequestRejectedException, RequestTimeoutException,
                 RequestInterruptedException, StreamOverflowException, ProtocolViolationException,
-                InvalidRequestException, ReadOnlyViolationException, FeatureNotSupportedException {
+                InvalidRequestException, ReadOnlyViolationException, FeatureNotSupportedException,
+                VerificationFailedException {
 
     protected TwsException(String message) {
         super(message);

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The async surface mirrors the blocking one method for method: same names and parameters, with
- * {@code T} becoming {@code CompletableFuture<T>}, {@code void} becoming {@code CompletableFuture<Void>}
- * and {@code Subscription<T>} becoming {@code Feed<T>}. Local accessors that send nothing keep
- * their types. Exceptions, each with its reason, are listed here.
+ * {@code T} becoming {@code CompletableFuture<T>}, {@code void} becoming {@code CompletableFuture<Void>},
+ * {@code Subscription<T>} becoming {@code Feed<T>} and a query builder {@code XQuery<T>} becoming
+ * {@code XQuery<CompletableFuture<T>>}. Local accessors that send nothing keep their types.
+ * Exceptions, each with its reason, are listed here.
  */
 class ApiParityTest {
     /** Methods without an async twin, and why. */
@@ -79,6 +80,11 @@ class ApiParityTest {
         }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Subscription.class) {
             return Feed.class.getName() + "<" + parameterized.getActualTypeArguments()[0].getTypeName() + ">";
+        }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
+                && raw.getSimpleName().endsWith("Query")) {
+            return raw.getName() + "<" + CompletableFuture.class.getName() + "<"
+                    + parameterized.getActualTypeArguments()[0].getTypeName() + ">>";
         }
         String boxed = switch (type.getTypeName()) {
             case "int" -> "java.lang.Integer";

@@ -23,8 +23,8 @@ class ContractDetailsIT {
     static final SimulatedGatewayExtension gateway = SimulatedGatewayExtension.perMethod();
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void stockDetailsAreComplete(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void stockDetailsAreComplete(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
             ContractDetails aapl = only(surface.contracts(client).contractDetails(Contract.stock("AAPL").build()));
 
@@ -45,8 +45,8 @@ class ContractDetailsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void theDemosContractsAllResolve(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void theDemosContractsAllResolve(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 2).build())) {
             var contracts = surface.contracts(client);
 
@@ -62,8 +62,8 @@ class ContractDetailsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void bondsByCusipAndIsinArriveAsBondContractData(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void bondsByCusipAndIsinArriveAsBondContractData(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).build())) {
             ContractDetails treasury = only(surface.contracts(client).contractDetails(Contract.bondCusip("912810RN0").build()));
             ContractDetails bund = only(surface.contracts(client).contractDetails(Contract.bondIsin("DE0001102309").build()));
@@ -77,8 +77,8 @@ class ContractDetailsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void partialDescriptionsReturnEveryMatch(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void partialDescriptionsReturnEveryMatch(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 4).build())) {
             List<ContractDetails> es = surface.contracts(client).contractDetails(Contract.futures("ES").anyMonth().build());
             List<ContractDetails> sap = surface.contracts(client).contractDetails(
@@ -94,8 +94,8 @@ class ContractDetailsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void unknownContractIsRejectedWithError200(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void unknownContractIsRejectedWithError200(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 5).build())) {
             assertThatThrownBy(() -> surface.contracts(client).contractDetails(Contract.stock("NOSUCH").build()))
                     .isInstanceOfSatisfying(RequestRejectedException.class, e -> {
@@ -106,8 +106,8 @@ class ContractDetailsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void contractThatIdentifiesNothingFailsBeforeAnythingIsSent(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void contractThatIdentifiesNothingFailsBeforeAnythingIsSent(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 6).build())) {
             Contract nothing = Contract.builder().secType(SecurityType.STOCK).exchange("SMART").currency("USD").build();
 
@@ -120,8 +120,8 @@ class ContractDetailsIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void detailsOfTheSameConIdAreTheSameContract(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void detailsOfTheSameConIdAreTheSameContract(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 7).build())) {
             ContractDetails byDescription = only(surface.contracts(client).contractDetails(Contract.stock("NVDA").build()));
             ContractDetails byConId = only(surface.contracts(client).contractDetails(

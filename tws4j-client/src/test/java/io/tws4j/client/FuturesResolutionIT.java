@@ -20,8 +20,8 @@ class FuturesResolutionIT {
     static final SimulatedGatewayExtension gateway = SimulatedGatewayExtension.perClass();
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void frontMonthIsTheEarliestListedContract(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void frontMonthIsTheEarliestListedContract(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
             List<ContractDetails> listed = client.contractDetails(Contract.futures("ES").anyMonth().build());
             Contract expected = listed.stream().map(ContractDetails::contract)
@@ -37,8 +37,8 @@ class FuturesResolutionIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void nextQuarterIsQuarterlyAndAgreesForAQuarterlyProduct(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void nextQuarterIsQuarterlyAndAgreesForAQuarterlyProduct(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 2).build())) {
             Contract quarter = surface.contracts(client).nextQuarter(Contract.futures("NQ"));
 
@@ -49,8 +49,8 @@ class FuturesResolutionIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void unlistedFutureIsRejectedWithError200(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void unlistedFutureIsRejectedWithError200(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).build())) {
             assertThatThrownBy(() -> surface.contracts(client).frontMonth(Contract.futures("ZZ").onExchange("CME")))
                     .isInstanceOfSatisfying(RequestRejectedException.class, e -> assertThat(e.code()).isEqualTo(200));

@@ -22,8 +22,8 @@ class OptionCalculationIT {
     static final SimulatedGatewayExtension gateway = SimulatedGatewayExtension.perMethod();
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void priceAndImpliedVolatilityAreInverses(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void priceAndImpliedVolatilityAreInverses(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
             Contract call = listedAaplOption(client, true);
             OptionComputation priced = surface.contracts(client).calculateOptionPrice(call, 0.25, 232.0);
@@ -47,8 +47,8 @@ class OptionCalculationIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void anImpossiblePriceHasNoImpliedVolatility(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void anImpossiblePriceHasNoImpliedVolatility(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 2).build())) {
             Contract put = listedAaplOption(client, false);
 
@@ -60,8 +60,8 @@ class OptionCalculationIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void badInputsAreRefusedAndUnknownOptionsRejected(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void badInputsAreRefusedAndUnknownOptionsRejected(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).build())) {
             Contract stock = Contract.stock("AAPL").build();
             Contract unknown = Contract.call("AAPL").strike(1).expiresOn(2099, 1, 16).build();

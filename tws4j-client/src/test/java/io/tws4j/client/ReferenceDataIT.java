@@ -29,8 +29,8 @@ class ReferenceDataIT {
     static final SimulatedGatewayExtension gateway = SimulatedGatewayExtension.perClass();
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void symbolSearchFindsStocksWithTheirDerivatives(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void symbolSearchFindsStocksWithTheirDerivatives(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
             List<ContractDescription> found = surface.contracts(client).matchingSymbols("aap");
 
@@ -44,8 +44,8 @@ class ReferenceDataIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void optionChainLooksTheUnderlyingUpAndListsEveryExchange(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void optionChainLooksTheUnderlyingUpAndListsEveryExchange(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 2).build())) {
             List<OptionChain> chains = surface.contracts(client).optionChain(Contract.stock("AAPL").build());
 
@@ -66,8 +66,8 @@ class ReferenceDataIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void ambiguousUnderlyingIsRefused(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void ambiguousUnderlyingIsRefused(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).build())) {
             Contract sap = Contract.builder().symbol("SAP").secType(SecurityType.STOCK).exchange("SMART").build();
 
@@ -77,8 +77,8 @@ class ReferenceDataIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void marketRulesGiveTheIncrementsOfEachPriceLevel(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void marketRulesGiveTheIncrementsOfEachPriceLevel(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 4).build())) {
             MarketRule stocks = surface.contracts(client).marketRule(26);
             MarketRule options = surface.contracts(client).marketRule(110);
@@ -104,8 +104,8 @@ class ReferenceDataIT {
     }
 
     @ParameterizedTest
-    @EnumSource(Surface.class)
-    void smartComponentsAndDepthExchanges(Surface surface) {
+    @EnumSource(ContractsSurface.class)
+    void smartComponentsAndDepthExchanges(ContractsSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 6).build())) {
             List<SmartComponent> components = surface.contracts(client).smartComponents("a6");
             List<DepthExchange> exchanges = surface.contracts(client).marketDepthExchanges();

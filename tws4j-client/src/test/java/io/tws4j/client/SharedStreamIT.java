@@ -70,8 +70,12 @@ class SharedStreamIT {
             await().atMost(TestOptions.WAIT).until(client::isConnected);
             try (Subscription<NewsBulletin> renewed = client.newsBulletins(false)) {
                 assertThat(gateway.get().takeRequest(OutMessage.REQ_NEWS_BULLETINS, TestOptions.WAIT)).isPresent();
-                gateway.get().publishBulletin(NewsBulletin.Type.EXCHANGE_AVAILABLE, "ISLAND back", "ISLAND");
-                assertThat(data(renewed).type()).isEqualTo(NewsBulletin.Type.EXCHANGE_AVAILABLE);
+                // The gateway records a request before it acts on it: publish until the subscription is in place.
+                await().atMost(TestOptions.WAIT).untilAsserted(() -> {
+                    gateway.get().publishBulletin(NewsBulletin.Type.EXCHANGE_AVAILABLE, "ISLAND back", "ISLAND");
+                    assertThat(renewed.next(Duration.ofMillis(50))).hasValueSatisfying(item ->
+                            assertThat(NoticeRoutingIT.data(item).type()).isEqualTo(NewsBulletin.Type.EXCHANGE_AVAILABLE));
+                });
             }
         }
     }

@@ -26,10 +26,13 @@ import java.util.Set;
  * @param recordedRequests how many received requests are kept for {@link SimulatedGateway#takeRequest}
  * @param speed how many seconds of gateway time pass per second of {@code clock}; 1 is real time
  * @param startTime the gateway time at start, if not the clock's
+ * @param readOnlyApi whether TWS's Read-Only API setting starts checked
+ * @param whiteBrandingId the white-branding id user info reports; empty for a login that is not white-branded
  */
 public record GatewayOptions(String bindAddress, int port, long seed, List<String> accounts, int maxServerVersion,
                              ZoneId timeZone, Set<String> trustedAddresses, int maxClients, InstantSource clock,
-                             int firstOrderId, int recordedRequests, double speed, Optional<Instant> startTime) {
+                             int firstOrderId, int recordedRequests, double speed, Optional<Instant> startTime,
+                             boolean readOnlyApi, String whiteBrandingId) {
 
     public GatewayOptions {
         accounts = List.copyOf(accounts);
@@ -38,6 +41,7 @@ public record GatewayOptions(String bindAddress, int port, long seed, List<Strin
             throw new IllegalArgumentException("speed must be a positive number, not " + speed);
         }
         Objects.requireNonNull(startTime, "startTime");
+        Objects.requireNonNull(whiteBrandingId);
     }
 
     /** Returns whether a client at {@code address} may connect: loopback always may. */

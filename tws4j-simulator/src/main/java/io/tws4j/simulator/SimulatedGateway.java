@@ -1,7 +1,10 @@
 package io.tws4j.simulator;
 
+import io.tws4j.config.Configuration;
+import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ServerVersion;
+import io.tws4j.simulator.config.ConfigHandler;
 import io.tws4j.simulator.connection.ConnectionHandler;
 import io.tws4j.simulator.contracts.ContractsHandler;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
@@ -20,8 +23,10 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 /**
  * A simulated TWS / IB Gateway that speaks the real wire protocol, so that any TWS API client
@@ -56,7 +61,7 @@ public final class SimulatedGateway implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         try {
-            server = GatewayServer.start(options, engine -> domains = installDomains(engine));
+            server = GatewayServer.start(options, engine -> domains = installDomains(engine, this::listeningPort));
         } catch (IOException e) {
             throw new UncheckedIOException("could not listen on " + options.bindAddress() + ":" + options.port(), e);
         }
@@ -140,6 +145,12 @@ public final class SimulatedGateway implements AutoCloseable {
         }
     }
 
+    /** The port for the configuration to report; the configured one in the instant before the server is known. */
+    private int listeningPort() {
+        GatewayServer current = server;
+        return current != null ? current.port() : options.port();
+    }
+
     private GatewayServer running() {
         GatewayServer current = server;
         if (current == null) {
@@ -166,17 +177,36 @@ public final class SimulatedGateway implements AutoCloseable {
         return domains.market();
     }
 
-    private static Domains installDomains(GatewayEngine engine) {
-        ConnectionHandler.install(engine);
+    /**
+     * Returns the TWS configuration as it stands, updates through the API included.
+     *
+     * {@snippet :
+     * assertThat(gateway.configuration().api().settings().masterClientId()).hasValue(0);
+     * }
+     */
+    public Configuration configuration() {
+        running();
+        return domains.config().configuration();
+    }
+
+    /** Returns the server log level a client last set, if any did. */
+    public Optional<ServerLogLevel> serverLogLevel() {
+        running();
+        return domains.connection().logLevel();
+    }
+
+    private static Domains installDomains(GatewayEngine engine, IntSupplier port) {
+        ConnectionHandler connection = ConnectionHandler.install(engine);
         DisplayGroupsHandler.install(engine);
         InstrumentUniverse instruments = InstrumentUniverse.standard(ContractsHandler.today(engine));
         MarketModel market = instruments.marketModel(engine.options().seed(), engine.clock(), engine.scheduler());
         ContractsHandler.install(engine, instruments, market);
-        return new Domains(NewsHandler.install(engine), instruments, market);
+        return new Domains(connection, NewsHandler.install(engine), ConfigHandler.install(engine, port), instruments, market);
     }
 
     /** The domain handlers and models a test or host can drive directly. */
-    private record Domains(NewsHandler news, InstrumentUniverse instruments, MarketModel market) {}
+    private record Domains(ConnectionHandler connection, NewsHandler news, ConfigHandler config,
+                           InstrumentUniverse instruments, MarketModel market) {}
 
     /** Builds a {@link SimulatedGateway}. */
     public static final class Builder {
@@ -193,6 +223,8 @@ public final class SimulatedGateway implements AutoCloseable {
         private int recordedRequests = 10_000;
         private double speed = 1;
         private Instant startTime;
+        private boolean readOnlyApi;
+        private String whiteBrandingId = "";
 
         private Builder() {}
 
@@ -305,11 +337,27 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets whether TWS's Read-Only API setting starts checked (off by default). TWS ships with it
+         * checked; the simulated gateway starts with it off so that clients may change its
+         * configuration, which TWS refuses while the API is read-only.
+         */
+        public Builder readOnlyApi(boolean readOnly) {
+            this.readOnlyApi = readOnly;
+            return this;
+        }
+
+        /** Sets the white-branding id user info reports (empty by default, as for a login of IBKR's own). */
+        public Builder whiteBrandingId(String id) {
+            this.whiteBrandingId = Objects.requireNonNull(id);
+            return this;
+        }
+
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
                     trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, speed,
-                    Optional.ofNullable(startTime)));
+                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId));
         }
     }
 }

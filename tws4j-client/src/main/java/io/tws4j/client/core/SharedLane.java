@@ -38,6 +38,9 @@ final class SharedLane {
         waiting.remove(call);
         if (current == call) {
             current = null;
+            // Spacing counts from the answer too: TWS measures from when it answered, and a request
+            // sent on time can still reach it early when the previous one was slow to arrive.
+            lastStartNanos = System.nanoTime();
             advance();
         }
     }

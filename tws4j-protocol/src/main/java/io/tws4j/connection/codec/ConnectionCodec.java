@@ -3,20 +3,31 @@ package io.tws4j.connection.codec;
 import io.tws4j.connection.ErrorCodes;
 import io.tws4j.connection.Notice;
 import io.tws4j.connection.NoticeCategory;
+import io.tws4j.connection.ServerLogLevel;
+import io.tws4j.connection.VerifyChallenge;
+import io.tws4j.connection.VerifyCompletion;
 import io.tws4j.protocol.proto.ConnectionProto.CurrentTime;
 import io.tws4j.protocol.proto.ConnectionProto.CurrentTimeInMillis;
 import io.tws4j.protocol.proto.ConnectionProto.ErrorMessage;
 import io.tws4j.protocol.proto.ConnectionProto.IdsRequest;
 import io.tws4j.protocol.proto.ConnectionProto.ManagedAccounts;
 import io.tws4j.protocol.proto.ConnectionProto.NextValidId;
+import io.tws4j.protocol.proto.ConnectionProto.SetServerLogLevelRequest;
 import io.tws4j.protocol.proto.ConnectionProto.StartApiRequest;
 import io.tws4j.protocol.proto.ConnectionProto.UserInfo;
 import io.tws4j.protocol.proto.ConnectionProto.UserInfoRequest;
+import io.tws4j.protocol.proto.ConnectionProto.VerifyCompleted;
+import io.tws4j.protocol.proto.ConnectionProto.VerifyMessageApi;
+import io.tws4j.protocol.proto.ConnectionProto.VerifyMessageRequest;
+import io.tws4j.protocol.proto.ConnectionProto.VerifyRequest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** Both directions of the session messages: start, time, ids, accounts, user info and notices. */
+/**
+ * Both directions of the session messages: start, time, ids, accounts, notices, and the small
+ * administrative requests (user info, server log level, API verification).
+ */
 public final class ConnectionCodec {
 
     private ConnectionCodec() {}
@@ -86,6 +97,59 @@ public final class ConnectionCodec {
     /** Encodes a user-info answer. */
     public static UserInfo userInfo(int requestId, String whiteBrandingId) {
         return UserInfo.newBuilder().setReqId(requestId).setWhiteBrandingId(whiteBrandingId).build();
+    }
+
+    /** Decodes a user-info answer; an absent id reads as empty. */
+    public static io.tws4j.connection.UserInfo userInfo(UserInfo message) {
+        return new io.tws4j.connection.UserInfo(message.getWhiteBrandingId());
+    }
+
+    /** Encodes a server log level change. */
+    public static SetServerLogLevelRequest serverLogLevelRequest(ServerLogLevel level) {
+        return SetServerLogLevelRequest.newBuilder().setLogLevel(level.wireValue()).build();
+    }
+
+    /**
+     * Decodes a server log level change.
+     *
+     * @throws IllegalArgumentException if the level is not 1 to 5
+     */
+    public static ServerLogLevel serverLogLevel(SetServerLogLevelRequest message) {
+        return ServerLogLevel.of(message.getLogLevel());
+    }
+
+    /** Encodes a vendor application's verification request. */
+    public static VerifyRequest verifyRequest(String apiName, String apiVersion) {
+        return VerifyRequest.newBuilder().setApiName(apiName).setApiVersion(apiVersion).build();
+    }
+
+    /** Encodes a vendor application's signed answer to TWS's challenge. */
+    public static VerifyMessageRequest verifyMessageRequest(String apiData) {
+        return VerifyMessageRequest.newBuilder().setApiData(apiData).build();
+    }
+
+    /** Encodes TWS's verification challenge. */
+    public static VerifyMessageApi verifyMessageApi(VerifyChallenge challenge) {
+        return VerifyMessageApi.newBuilder().setApiData(challenge.apiData()).build();
+    }
+
+    /** Decodes TWS's verification challenge. */
+    public static VerifyChallenge challenge(VerifyMessageApi message) {
+        return new VerifyChallenge(message.getApiData());
+    }
+
+    /** Encodes the end of a verification; an empty error text stays off the wire. */
+    public static VerifyCompleted verifyCompleted(VerifyCompletion completion) {
+        VerifyCompleted.Builder message = VerifyCompleted.newBuilder().setIsSuccessful(completion.successful());
+        if (!completion.errorText().isEmpty()) {
+            message.setErrorText(completion.errorText());
+        }
+        return message.build();
+    }
+
+    /** Decodes the end of a verification; an absent flag reads as a refusal, as IB's clients read it. */
+    public static VerifyCompletion completion(VerifyCompleted message) {
+        return new VerifyCompletion(message.getIsSuccessful(), message.getErrorText());
     }
 
     /**

@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class ClientSession {
     private static final Logger log = LoggerFactory.getLogger(ClientSession.class);
     private static final Duration HELLO_TIMEOUT = Duration.ofSeconds(30);
+    /** How often a stalled session looks whether its connection has ended meanwhile. */
+    private static final long STALL_CHECK_NANOS = 20_000_000L;
 
     private final GatewayEngine engine;
     private final Socket socket;
@@ -237,15 +239,17 @@ public final class ClientSession {
         return true;
     }
 
+    /**
+     * Reads and answers requests in turn, each recorded before it is answered. A stall also holds
+     * back the request the session was waiting for when the stall began, as a hung gateway leaves
+     * unanswered what it has already read; the stall ends early if the connection does.
+     */
     private void serve() throws IOException {
         while (!closed) {
-            waitWhileStalled();
             int rawId = reader.next();
             if (rawId == FrameReader.END_OF_STREAM) {
                 return;
             }
-            // A stall injected while this thread waited for the frame holds the frame too.
-            waitWhileStalled();
             OutMessage message = OutMessage.fromWireId(rawId);
             if (message.isTextOnly()) {
                 reader.textBody();
@@ -255,15 +259,28 @@ public final class ClientSession {
             }
             Message request = reader.parseBody(message.parser().orElseThrow());
             record(message, request, clientId);
+            // A stall injected while this thread waited for the frame holds the frame too.
+            waitWhileStalled();
+            if (closed) {
+                return;
+            }
             ScriptedReply scripted = engine.takeScripted(message);
             if (scripted != null) {
                 replay(scripted, request);
-                continue;
+            } else {
+                handle(message, request);
             }
-            engine.handler(message).ifPresentOrElse(
-                    registration -> registration.handle(this, request),
-                    () -> unsupported(message, request));
         }
+    }
+
+    private void handle(OutMessage message, Message request) {
+        if (message.protobufFrom() > serverVersion) {
+            unknownAtVersion(message);
+            return;
+        }
+        engine.handler(message).ifPresentOrElse(
+                registration -> registration.handle(this, request),
+                () -> unsupported(message, request));
     }
 
     /** A request no domain handles yet: TWS's validation error, naming the request, never silence. */
@@ -336,6 +353,18 @@ public final class ClientSession {
         }
     }
 
+    /**
+     * A request newer than the version the handshake chose. A TWS of that version does not know
+     * the message, so it cannot read a request id from it either: it answers on the connection
+     * (id -1) with its validation error and carries on. Inferred: TWS's exact answer is not public.
+     */
+    private void unknownAtVersion(OutMessage message) {
+        log.info("client {}: {} needs server version {}, this connection speaks {}", clientId, message,
+                message.protobufFrom(), serverVersion);
+        sendError(ErrorCodes.NO_REQUEST_ID, ErrorCodes.REQUEST_VALIDATION_FAILED, "Error validating request.-'" + message
+                + "' : cause - message id " + message.id() + " is unknown at server version " + serverVersion);
+    }
+
     private void record(OutMessage message, Message body, int client) {
         engine.record(new RecordedRequest(client, message, body, engine.now()));
     }
@@ -387,7 +416,9 @@ public final class ClientSession {
         long remaining = stalledUntilNanos - System.nanoTime();
         if (remaining > 0) {
             log.info("client {}: stalled for {} ms (fault injected)", clientId, remaining / 1_000_000);
-            sleep(Duration.ofNanos(remaining));
+        }
+        while (!closed && (remaining = stalledUntilNanos - System.nanoTime()) > 0) {
+            sleep(Duration.ofNanos(Math.min(remaining, STALL_CHECK_NANOS)));
         }
     }
 

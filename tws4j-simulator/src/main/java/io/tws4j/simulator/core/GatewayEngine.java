@@ -108,6 +108,11 @@ public final class GatewayEngine {
         nextOrderIds.merge(clientId, orderId + 1, Math::max);
     }
 
+    /** Starts every client id's order ids from the first one again, as TWS's "Reset API order ID sequence" does. */
+    public void resetOrderIds() {
+        nextOrderIds.clear();
+    }
+
     // ---- used by sessions and the server
 
     Optional<Registration<?>> handler(OutMessage message) {

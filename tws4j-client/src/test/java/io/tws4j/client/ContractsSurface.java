@@ -23,13 +23,13 @@ import java.util.function.Function;
  * on here (each future's failure rethrown as the exception the caller would see), so that one
  * scenario checks both.
  */
-enum Surface {
+enum ContractsSurface {
     BLOCKING(client -> client),
     ASYNC(client -> new AwaitingContracts(client.async()));
 
     private final Function<TwsClient, ContractsApi> view;
 
-    Surface(Function<TwsClient, ContractsApi> view) {
+    ContractsSurface(Function<TwsClient, ContractsApi> view) {
         this.view = view;
     }
 

@@ -47,6 +47,6 @@ final class BroadcastStream<T> extends BufferedSource implements StreamSink<T>, 
 
     @Override
     void detach() {
-        core.stopBroadcast(this, spec.types);
+        core.shared().stopBroadcast(this, spec.types);
     }
 }

@@ -48,10 +48,9 @@ public final class Core implements AutoCloseable {
     private final AtomicInteger generations = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<Request> active = ConcurrentHashMap.newKeySet();
-    private final Set<BroadcastStream<?>> broadcasts = ConcurrentHashMap.newKeySet();
     private final List<Request> pending = new ArrayList<>();
     private final ConcurrentHashMap<LaneKey, SharedLane> lanes = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, SharedStream<?>> sharedStreams = new ConcurrentHashMap<>();
+    private final SharedStreams shared;
     private Connection connection;
     private volatile State state = State.CONNECTED;
     private volatile ConnectionInfo info;
@@ -62,6 +61,7 @@ public final class Core implements AutoCloseable {
         this.options = options;
         this.notices = notices;
         this.router = new Router(notices);
+        this.shared = new SharedStreams(this, router);
         router.observe(InMessage.NEXT_VALID_ID, (source, type, message) -> {
             int orderId = ConnectionCodec.nextValidId((NextValidId) message);
             orderIds.seed(orderId);
@@ -179,35 +179,7 @@ public final class Core implements AutoCloseable {
      * @throws ClientClosedException if the client is closed
      */
     public <T> StreamSource openShared(SharedStreamSpec<T> spec) {
-        while (true) {
-            SharedStream<?> existing = sharedStreams.get(spec.key());
-            if (existing != null) {
-                synchronized (existing) {
-                    if (sharedStreams.get(spec.key()) == existing) {
-                        StreamSource member = existing.join(options.streamBufferCapacity());
-                        if (spec.resendOnJoin) {
-                            transmit(existing);
-                        }
-                        return member;
-                    }
-                }
-                continue;
-            }
-            SharedStream<T> stream = new SharedStream<>(this, spec);
-            synchronized (stream) {
-                if (sharedStreams.putIfAbsent(spec.key(), stream) != null) {
-                    continue;
-                }
-                if (!register(stream)) {
-                    sharedStreams.remove(spec.key(), stream);
-                    throw new ClientClosedException();
-                }
-                router.share(spec, stream);
-                StreamSource member = stream.join(options.streamBufferCapacity());
-                transmit(stream);
-                return member;
-            }
-        }
+        return shared.join(spec, options.streamBufferCapacity());
     }
 
     /**
@@ -220,12 +192,7 @@ public final class Core implements AutoCloseable {
         if (isClosed()) {
             throw new ClientClosedException();
         }
-        BroadcastStream<T> stream = new BroadcastStream<>(this, spec, options.streamBufferCapacity());
-        for (InMessage type : spec.types) {
-            router.observe(type, stream);
-        }
-        broadcasts.add(stream);
-        return stream;
+        return shared.observe(spec, options.streamBufferCapacity());
     }
 
     /**
@@ -338,11 +305,7 @@ public final class Core implements AutoCloseable {
             case REQUEST_ID -> router.requests.remove(request.id, request);
             case ORDER_ID -> router.orders.remove(request.id, request);
             case SHARED -> lane(((CallRoute<?>) request).lane()).release((CallRoute<?>) request);
-            case SHARED_STREAM -> {
-                SharedStream<?> stream = (SharedStream<?>) request;
-                sharedStreams.remove(stream.key(), stream);
-                router.unshare(stream.spec(), stream);
-            }
+            case SHARED_STREAM -> shared.forget((SharedStream<?>) request);
         }
         router.forgetExecutions(request);
         lock.lock();
@@ -353,24 +316,9 @@ public final class Core implements AutoCloseable {
         }
     }
 
-    /** A subscriber left a shared stream; the last one out cancels it at the gateway. */
-    void leave(SharedStream<?> stream, StreamSource member) {
-        boolean last;
-        synchronized (stream) {
-            last = stream.remove(member) && sharedStreams.remove(stream.key(), stream);
-        }
-        if (last) {
-            release(stream);
-            stream.cancelAtGateway();
-        }
-    }
-
-    /** A broadcast subscriber stopped. */
-    void stopBroadcast(BroadcastStream<?> stream, Set<InMessage> types) {
-        broadcasts.remove(stream);
-        for (InMessage type : types) {
-            router.unobserve(type, stream);
-        }
+    /** Returns the client's id-less streams. */
+    SharedStreams shared() {
+        return shared;
     }
 
     /** Handles the end of a connection's reader; only the current connection triggers a reconnect. */
@@ -420,7 +368,7 @@ public final class Core implements AutoCloseable {
 
     // ---- internals
 
-    private boolean register(Request request) {
+    boolean register(Request request) {
         lock.lock();
         try {
             if (state == State.CLOSED) {
@@ -552,9 +500,7 @@ public final class Core implements AutoCloseable {
         for (Request request : List.copyOf(active)) {
             request.fail(requestError);
         }
-        for (BroadcastStream<?> stream : List.copyOf(broadcasts)) {
-            stream.end(noticeEnd);
-        }
+        shared.endBroadcasts(noticeEnd);
         notices.closeAll(noticeEnd);
     }
 

@@ -108,7 +108,7 @@ final class SharedStream<T> extends Request implements StreamSink<T> {
 
         @Override
         void detach() {
-            core.leave(SharedStream.this, this);
+            core.shared().leave(SharedStream.this, this);
         }
     }
 

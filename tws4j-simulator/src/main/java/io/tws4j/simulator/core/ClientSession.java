@@ -27,8 +27,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -266,7 +264,7 @@ public final class ClientSession {
             }
             ScriptedReply scripted = engine.takeScripted(message);
             if (scripted != null) {
-                replay(scripted, request);
+                ScriptedReplay.start(this, scripted, request);
             } else {
                 handle(message, request);
             }
@@ -295,47 +293,8 @@ public final class ClientSession {
                 + "' : cause - the tws4j simulated gateway does not implement this request yet");
     }
 
-    /**
-     * Sends a scripted answer from a thread of its own, so that this client's later requests are
-     * still read; at a fixed rate each frame is flushed when due, else the buffer flushes when full.
-     */
-    private void replay(ScriptedReply scripted, Message request) {
-        List<byte[]> frames = scripted.frames().apply(request);
-        ReplayProgress progress = scripted.progress();
-        progress.start(frames.size());
-        double rate = scripted.framesPerSecond();
-        Thread sender = new Thread(() -> {
-            try {
-                long start = System.nanoTime();
-                for (int i = 0; i < frames.size(); i++) {
-                    if (rate > 0) {
-                        waitUntil(start + (long) (i * 1e9 / rate));
-                    }
-                    // Noted before writing: a fast reader may have the frame before the write returns.
-                    progress.sent(i, System.nanoTime());
-                    writeRaw(frames.get(i), rate > 0);
-                }
-                flush();
-                progress.finish(frames.size());
-            } catch (RuntimeException e) {
-                progress.fail(e);
-            }
-        }, "tws4j-gateway-replay-" + clientId);
-        sender.setDaemon(true);
-        sender.start();
-    }
-
-    private static void waitUntil(long dueNanos) {
-        for (long wait = dueNanos - System.nanoTime(); wait > 0; wait = dueNanos - System.nanoTime()) {
-            if (wait > 20_000) {
-                LockSupport.parkNanos(wait - 10_000);
-            } else {
-                Thread.onSpinWait();
-            }
-        }
-    }
-
-    private void writeRaw(byte[] frame, boolean flush) {
+    /** Writes a complete frame as it is, for scripted answers; throws if the client is gone. */
+    void writeFrame(byte[] frame, boolean flush) {
         writeLock.lock();
         try {
             if (closed) {

@@ -41,6 +41,8 @@ final class StockSnapshots {
 
     private final InstrumentUniverse universe;
     private final MarketModel market;
+    /** The last instant's snapshots: subscriptions scanning at the same instant (a still clock) share them. */
+    private volatile Taken last = new Taken(Instant.MIN, List.of());
 
     StockSnapshots(InstrumentUniverse universe, MarketModel market) {
         this.universe = universe;
@@ -49,12 +51,21 @@ final class StockSnapshots {
 
     /** Returns the snapshot of every stock {@code which} accepts that has a trading day by {@code now}. */
     List<StockSnapshot> at(Instant now, Predicate<Instrument> which) {
+        return all(now).stream().filter(snapshot -> which.test(snapshot.instrument())).toList();
+    }
+
+    private List<StockSnapshot> all(Instant now) {
+        Taken taken = last;
+        if (taken.at().equals(now)) {
+            return taken.snapshots();
+        }
         List<StockSnapshot> snapshots = new ArrayList<>();
         for (Instrument stock : universe.all()) {
-            if (stock.securityType() == SecurityType.STOCK && which.test(stock)) {
+            if (stock.securityType() == SecurityType.STOCK) {
                 market.market(stock.conId()).flatMap(prices -> snapshot(stock, prices, now)).ifPresent(snapshots::add);
             }
         }
+        last = new Taken(now, List.copyOf(snapshots));
         return snapshots;
     }
 
@@ -95,6 +106,8 @@ final class StockSnapshots {
         }
         return OptionalDouble.of(billions * 1e9 * last / referencePrice);
     }
+
+    private record Taken(Instant at, List<StockSnapshot> snapshots) {}
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;

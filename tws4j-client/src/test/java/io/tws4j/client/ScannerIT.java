@@ -98,11 +98,9 @@ class ScannerIT {
                     .body(ScannerSubscriptionRequest.class).getReqId();
             assertThat(gateway.get().takeRequest(OutMessage.CANCEL_SCANNER_SUBSCRIPTION, TestOptions.WAIT).orElseThrow()
                     .body(CancelScannerSubscription.class).getReqId()).isEqualTo(requestId);
-            // TWS echoes the cancel with error 162 under the request id; the request is gone, so it reaches the connection's notices.
-            Notice echo = NoticeRoutingIT.data(notices.next(TestOptions.WAIT).orElseThrow());
-            assertThat(echo.code()).isEqualTo(162);
-            assertThat(echo.requestId()).isEqualTo(requestId);
-            assertThat(echo.message()).contains("API scanner subscription cancelled");
+            // TWS acknowledges the cancel with error 162 under the request id (the gateway's tests check it is sent);
+            // the client knows it cancelled, so the acknowledgement does not reach the connection's notices as an error.
+            assertThat(notices.next(Duration.ofMillis(300))).isEmpty();
         }
     }
 

@@ -69,6 +69,7 @@ public record HistoricalNewsRequest(int conId, List<String> providerCodes, Optio
             return this;
         }
 
+        /** Returns the request. */
         public HistoricalNewsRequest build() {
             return new HistoricalNewsRequest(conId, providerCodes, Optional.ofNullable(start), Optional.ofNullable(end),
                     totalResults);

@@ -1,5 +1,6 @@
 package io.tws4j.news;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -32,7 +33,7 @@ public record NewsArticle(Type type, String text) {
      * @throws IllegalArgumentException if a binary article's text is not Base64
      */
     public byte[] bytes() {
-        return type == Type.BINARY ? Base64.getMimeDecoder().decode(text) : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return type == Type.BINARY ? Base64.getMimeDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The kinds of article body, numbered as on the wire. */

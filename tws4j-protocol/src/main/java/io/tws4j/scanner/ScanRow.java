@@ -1,6 +1,7 @@
 package io.tws4j.scanner;
 
 import io.tws4j.contracts.Contract;
+import io.tws4j.contracts.ContractDetails;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,14 @@ public record ScanRow(int rank, Contract contract, String marketName, String dis
         Objects.requireNonNull(benchmark, "benchmark");
         Objects.requireNonNull(projection, "projection");
         Objects.requireNonNull(comboKey, "comboKey");
+    }
+
+    /**
+     * Returns the row's contract as contract details, as IB's own client hands them to scanner
+     * callbacks: the contract and its market name, nothing else set.
+     */
+    public ContractDetails contractDetails() {
+        return ContractDetails.builder(contract).marketName(marketName).build();
     }
 
     /** Returns a row with a contract and its rank only, as stock scans return them. */

@@ -129,46 +129,55 @@ public record ScannerSubscription(ScanCode scanCode, String instrument, String l
             options.putAll(from.options);
         }
 
+        /** Sets what the scan ranks by. */
         public Builder scanCode(ScanCode scanCode) {
             this.scanCode = Objects.requireNonNull(scanCode, "scanCode");
             return this;
         }
 
+        /** Sets the instrument type to scan, e.g. {@code STK}. */
         public Builder instrument(String instrument) {
             this.instrument = Objects.requireNonNull(instrument, "instrument").strip();
             return this;
         }
 
+        /** Sets where to scan, e.g. {@code STK.US.MAJOR}. */
         public Builder locationCode(String locationCode) {
             this.locationCode = Objects.requireNonNull(locationCode, "locationCode").strip();
             return this;
         }
 
+        /** Sets how many rows to return. */
         public Builder numberOfRows(int rows) {
             this.numberOfRows = OptionalInt.of(rows);
             return this;
         }
 
+        /** Sets the least price. */
         public Builder abovePrice(double price) {
             this.abovePrice = OptionalDouble.of(price);
             return this;
         }
 
+        /** Sets the greatest price. */
         public Builder belowPrice(double price) {
             this.belowPrice = OptionalDouble.of(price);
             return this;
         }
 
+        /** Sets the least volume. */
         public Builder aboveVolume(long volume) {
             this.aboveVolume = OptionalLong.of(volume);
             return this;
         }
 
+        /** Sets the least market capitalisation. */
         public Builder marketCapAbove(double marketCap) {
             this.marketCapAbove = OptionalDouble.of(marketCap);
             return this;
         }
 
+        /** Sets the greatest market capitalisation. */
         public Builder marketCapBelow(double marketCap) {
             this.marketCapBelow = OptionalDouble.of(marketCap);
             return this;
@@ -195,31 +204,37 @@ public record ScannerSubscription(ScanCode scanCode, String instrument, String l
             return this;
         }
 
+        /** Sets the least coupon rate (bonds). */
         public Builder couponRateAbove(double rate) {
             this.couponRateAbove = OptionalDouble.of(rate);
             return this;
         }
 
+        /** Sets the greatest coupon rate (bonds). */
         public Builder couponRateBelow(double rate) {
             this.couponRateBelow = OptionalDouble.of(rate);
             return this;
         }
 
+        /** Sets whether convertible bonds are left out. */
         public Builder excludeConvertible(boolean exclude) {
             this.excludeConvertible = exclude;
             return this;
         }
 
+        /** Sets the least average option volume. */
         public Builder averageOptionVolumeAbove(long volume) {
             this.averageOptionVolumeAbove = OptionalLong.of(volume);
             return this;
         }
 
+        /** Sets TWS's scanner setting pairs, e.g. {@code Annual,true}. */
         public Builder scannerSettingPairs(String pairs) {
             this.scannerSettingPairs = Objects.requireNonNull(pairs);
             return this;
         }
 
+        /** Sets the stock types to scan: {@code ALL}, {@code CORP}, {@code ADR}, {@code ETF}, {@code REIT} or {@code CEF}. */
         public Builder stockTypeFilter(String filter) {
             this.stockTypeFilter = Objects.requireNonNull(filter).strip();
             return this;
@@ -237,6 +252,7 @@ public record ScannerSubscription(ScanCode scanCode, String instrument, String l
             return this;
         }
 
+        /** Returns the subscription. */
         public ScannerSubscription build() {
             return new ScannerSubscription(scanCode, instrument, locationCode, numberOfRows, abovePrice, belowPrice,
                     aboveVolume, marketCapAbove, marketCapBelow, moodyRatingAbove, moodyRatingBelow, spRatingAbove,

@@ -49,46 +49,55 @@ public record WshEventRequest(OptionalInt conId, String filter, boolean fillWatc
 
         private Builder() {}
 
+        /** Asks for the events of one contract. */
         public Builder conId(int conId) {
             this.conId = OptionalInt.of(conId);
             return this;
         }
 
+        /** Sets the filter JSON; empty for none. */
         public Builder filter(String filter) {
             this.filter = Objects.requireNonNull(filter, "filter").strip();
             return this;
         }
 
+        /** Sets whether to add the contracts of the watchlists. */
         public Builder fillWatchlist(boolean fill) {
             this.fillWatchlist = fill;
             return this;
         }
 
+        /** Sets whether to add the contracts of the portfolio. */
         public Builder fillPortfolio(boolean fill) {
             this.fillPortfolio = fill;
             return this;
         }
 
+        /** Sets whether to add the contract's competitors. */
         public Builder fillCompetitors(boolean fill) {
             this.fillCompetitors = fill;
             return this;
         }
 
+        /** Sets the first day. */
         public Builder startDate(LocalDate day) {
             this.startDate = Objects.requireNonNull(day, "startDate");
             return this;
         }
 
+        /** Sets the last day. */
         public Builder endDate(LocalDate day) {
             this.endDate = Objects.requireNonNull(day, "endDate");
             return this;
         }
 
+        /** Sets the most events to return. */
         public Builder totalLimit(int limit) {
             this.totalLimit = OptionalInt.of(limit);
             return this;
         }
 
+        /** Returns the query. */
         public WshEventRequest build() {
             return new WshEventRequest(conId, filter, fillWatchlist, fillPortfolio, fillCompetitors,
                     Optional.ofNullable(startDate), Optional.ofNullable(endDate), totalLimit);

@@ -28,6 +28,10 @@ public interface AsyncNewsApi {
     /**
      * Returns the body of a news article; the future fails with {@link io.tws4j.client.RequestRejectedException}
      * (code 10172) if TWS has no such article.
+     *
+     * {@snippet :
+     * client.async().newsArticle("BZ", headline.articleId()).thenAccept(article -> System.out.println(article.text()));
+     * }
      */
     CompletableFuture<NewsArticle> newsArticle(String providerCode, String articleId);
 
@@ -42,9 +46,24 @@ public interface AsyncNewsApi {
      */
     HistoricalNewsQuery<CompletableFuture<HistoricalNews>> historicalNews(int conId);
 
-    /** Returns a feed of headlines about a contract as they break; each subscriber opens its own request. */
+    /**
+     * Returns a feed of headlines about a contract as they break; each subscriber opens its own
+     * request, cancelled when it cancels.
+     *
+     * {@snippet :
+     * client.async().contractNews(Contract.stock("AAPL").build(), List.of("BZ")).data()
+     *         .subscribe(subscriber);   // onNext(NewsTick) as stories run
+     * }
+     */
     Feed<NewsTick> contractNews(Contract contract, List<String> providerCodes);
 
-    /** Returns a feed of every headline of one provider as it breaks; each subscriber opens its own request. */
+    /**
+     * Returns a feed of every headline of one provider as it breaks (its broad tape); each
+     * subscriber opens its own request.
+     *
+     * {@snippet :
+     * client.async().broadTapeNews("BRFG").data().subscribe(subscriber);
+     * }
+     */
     Feed<NewsTick> broadTapeNews(String providerCode);
 }

@@ -30,6 +30,13 @@ public interface AsyncScannerApi {
      */
     ScannerSubscriptionQuery<Feed<ScanResult>> scannerSubscription(ScanCode scanCode);
 
-    /** Starts a scanner subscription from a full description. */
+    /**
+     * Starts a scanner subscription from a full description.
+     *
+     * {@snippet :
+     * client.async().scannerSubscription(ScannerSubscription.builder(ScanCode.MOST_ACTIVE).instrument("STOCK.EU").build())
+     *         .subscribe().data().subscribe(subscriber);
+     * }
+     */
     ScannerSubscriptionQuery<Feed<ScanResult>> scannerSubscription(ScannerSubscription subscription);
 }

@@ -90,6 +90,23 @@ class ScannerCodecTest {
     }
 
     @Test
+    void aRowReadsAsContractDetailsWithItsMarketName() {
+        ScanRow row = ScanRow.of(0, Contract.ofConId(265598, "SMART"), "NMS");
+
+        assertThat(row.contractDetails().contract()).isEqualTo(row.contract());
+        assertThat(row.contractDetails().marketName()).isEqualTo("NMS");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aSubscriptionCopiesThroughItsBuilder(long seed) {
+        ScannerSubscription subscription = new RandomScans(new SplittableRandom(seed * 5)).subscription();
+
+        assertThat(subscription.toBuilder().build()).isEqualTo(subscription);
+        assertThat(subscription.toBuilder().numberOfRows(7).build().numberOfRows()).hasValue(7);
+    }
+
+    @Test
     void scanCodesAreUpperCase() {
         assertThat(ScanCode.of(" top_perc_gain ")).isEqualTo(ScanCode.TOP_PERC_GAIN);
         assertThat(ScanCode.HOT_BY_VOLUME).hasToString("HOT_BY_VOLUME");

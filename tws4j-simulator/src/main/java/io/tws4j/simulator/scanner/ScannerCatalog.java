@@ -18,7 +18,7 @@ final class ScannerCatalog {
     /** A location: its code, its name, its parent's code (empty at the top), and its instrument type. */
     record Location(String code, String displayName, String parentCode, String instrument) {}
 
-    /** A filter: its id, category, kind (range or simple), and the tags that set it. */
+    /** A range filter: its id, its category, and the tags that set its bounds. */
     record Filter(String id, String category, List<String> codes) {}
 
     static final List<InstrumentType> INSTRUMENTS = List.of(

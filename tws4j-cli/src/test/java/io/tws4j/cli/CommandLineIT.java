@@ -32,6 +32,14 @@ class CommandLineIT {
                 .containsPattern("next valid order id\\s+1")
                 .contains("server time (ms)")
                 .contains("2104 WARNING: Market data farm connection is OK", "2106", "2158")
+                .contains("== Market scanner", "top % gainers, US stocks above $5:")
+                .containsPattern("scan codes\\s+\\d+, e.g. \\[TOP_PERC_GAIN")
+                .containsPattern("  (1\\. [A-Z]+ \\(conId \\d+, \\w+\\)|\\(no stock is up\\))")
+                .contains("== News", "latest AAPL headlines:")
+                .containsPattern("news providers\\s+BRFG, BRFUPDN, BZ, DJNL")
+                .containsPattern("  \\d{4}-\\d{2}-\\d{2}T\\S+ (BRFG|BRFUPDN|BZ|DJNL) .+")
+                .contains("== Wall Street Horizon")
+                .containsPattern("next AAPL earnings\\s+\\d{4}-\\d{2}-\\d{2} (Before|After) Market \\((CONFIRMED|UNCONFIRMED)\\)")
                 .contains("== Done");
     }
 

@@ -6,7 +6,12 @@ import io.tws4j.client.contracts.RealAsyncContractsApi;
 import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealAsyncConfigApi;
 import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
+import io.tws4j.client.news.HistoricalNewsQuery;
 import io.tws4j.client.news.RealAsyncNewsApi;
+import io.tws4j.client.scanner.RealAsyncScannerApi;
+import io.tws4j.client.scanner.ScannerSubscriptionQuery;
+import io.tws4j.client.wsh.RealAsyncWshApi;
+import io.tws4j.client.wsh.WshEventDataQuery;
 import io.tws4j.config.ConfigUpdateResult;
 import io.tws4j.config.Configuration;
 import io.tws4j.connection.Notice;
@@ -23,7 +28,17 @@ import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.connection.UserInfo;
 import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
+import io.tws4j.news.HistoricalNews;
+import io.tws4j.news.NewsArticle;
 import io.tws4j.news.NewsBulletin;
+import io.tws4j.news.NewsProvider;
+import io.tws4j.news.NewsTick;
+import io.tws4j.scanner.ScanCode;
+import io.tws4j.scanner.ScanResult;
+import io.tws4j.scanner.ScannerParameters;
+import io.tws4j.scanner.ScannerSubscription;
+import io.tws4j.wsh.WshEventData;
+import io.tws4j.wsh.WshMetadata;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +51,8 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     private final RealAsyncDisplayGroupsApi displayGroups;
     private final RealAsyncNewsApi news;
     private final RealAsyncConfigApi config;
+    private final RealAsyncScannerApi scanner;
+    private final RealAsyncWshApi wsh;
 
     RealAsyncTwsClient(Core core, TwsClient blocking) {
         this.core = core;
@@ -44,6 +61,8 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
         this.displayGroups = new RealAsyncDisplayGroupsApi(core);
         this.news = new RealAsyncNewsApi(core);
         this.config = new RealAsyncConfigApi(core);
+        this.scanner = new RealAsyncScannerApi(core);
+        this.wsh = new RealAsyncWshApi(core);
     }
 
     @Override
@@ -202,6 +221,31 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
         return news.newsBulletins(allMessages);
     }
 
+    @Override
+    public CompletableFuture<List<NewsProvider>> newsProviders() {
+        return news.newsProviders();
+    }
+
+    @Override
+    public CompletableFuture<NewsArticle> newsArticle(String providerCode, String articleId) {
+        return news.newsArticle(providerCode, articleId);
+    }
+
+    @Override
+    public HistoricalNewsQuery<CompletableFuture<HistoricalNews>> historicalNews(int conId) {
+        return news.historicalNews(conId);
+    }
+
+    @Override
+    public Feed<NewsTick> contractNews(Contract contract, List<String> providerCodes) {
+        return news.contractNews(contract, providerCodes);
+    }
+
+    @Override
+    public Feed<NewsTick> broadTapeNews(String providerCode) {
+        return news.broadTapeNews(providerCode);
+    }
+
     // ---- configuration
 
     @Override
@@ -212,5 +256,34 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     @Override
     public ConfigUpdateQuery<CompletableFuture<ConfigUpdateResult>> updateConfig() {
         return config.updateConfig();
+    }
+
+    // ---- scanners
+
+    @Override
+    public CompletableFuture<ScannerParameters> scannerParameters() {
+        return scanner.scannerParameters();
+    }
+
+    @Override
+    public ScannerSubscriptionQuery<Feed<ScanResult>> scannerSubscription(ScanCode scanCode) {
+        return scanner.scannerSubscription(scanCode);
+    }
+
+    @Override
+    public ScannerSubscriptionQuery<Feed<ScanResult>> scannerSubscription(ScannerSubscription subscription) {
+        return scanner.scannerSubscription(subscription);
+    }
+
+    // ---- Wall Street Horizon
+
+    @Override
+    public CompletableFuture<WshMetadata> wshMetadata() {
+        return wsh.wshMetadata();
+    }
+
+    @Override
+    public WshEventDataQuery<CompletableFuture<WshEventData>> wshEventData() {
+        return wsh.wshEventData();
     }
 }

@@ -8,7 +8,12 @@ import io.tws4j.client.contracts.RealContractsApi;
 import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealConfigApi;
 import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
+import io.tws4j.client.news.HistoricalNewsQuery;
 import io.tws4j.client.news.RealNewsApi;
+import io.tws4j.client.scanner.RealScannerApi;
+import io.tws4j.client.scanner.ScannerSubscriptionQuery;
+import io.tws4j.client.wsh.RealWshApi;
+import io.tws4j.client.wsh.WshEventDataQuery;
 import io.tws4j.config.ConfigUpdateResult;
 import io.tws4j.config.Configuration;
 import io.tws4j.connection.Notice;
@@ -25,7 +30,17 @@ import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.connection.UserInfo;
 import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
+import io.tws4j.news.HistoricalNews;
+import io.tws4j.news.NewsArticle;
 import io.tws4j.news.NewsBulletin;
+import io.tws4j.news.NewsProvider;
+import io.tws4j.news.NewsTick;
+import io.tws4j.scanner.ScanCode;
+import io.tws4j.scanner.ScanResult;
+import io.tws4j.scanner.ScannerParameters;
+import io.tws4j.scanner.ScannerSubscription;
+import io.tws4j.wsh.WshEventData;
+import io.tws4j.wsh.WshMetadata;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,6 +52,8 @@ final class RealTwsClient implements TwsClient {
     private final RealDisplayGroupsApi displayGroups;
     private final RealNewsApi news;
     private final RealConfigApi config;
+    private final RealScannerApi scanner;
+    private final RealWshApi wsh;
 
     private RealTwsClient(Core core) {
         this.core = core;
@@ -45,6 +62,8 @@ final class RealTwsClient implements TwsClient {
         this.displayGroups = new RealDisplayGroupsApi(core);
         this.news = new RealNewsApi(core);
         this.config = new RealConfigApi(core);
+        this.scanner = new RealScannerApi(core);
+        this.wsh = new RealWshApi(core);
     }
 
     static TwsClient connect(ClientOptions options) {
@@ -218,6 +237,31 @@ final class RealTwsClient implements TwsClient {
         return news.newsBulletins(allMessages);
     }
 
+    @Override
+    public List<NewsProvider> newsProviders() {
+        return news.newsProviders();
+    }
+
+    @Override
+    public NewsArticle newsArticle(String providerCode, String articleId) {
+        return news.newsArticle(providerCode, articleId);
+    }
+
+    @Override
+    public HistoricalNewsQuery<HistoricalNews> historicalNews(int conId) {
+        return news.historicalNews(conId);
+    }
+
+    @Override
+    public Subscription<NewsTick> contractNews(Contract contract, List<String> providerCodes) {
+        return news.contractNews(contract, providerCodes);
+    }
+
+    @Override
+    public Subscription<NewsTick> broadTapeNews(String providerCode) {
+        return news.broadTapeNews(providerCode);
+    }
+
     // ---- configuration
 
     @Override
@@ -228,5 +272,34 @@ final class RealTwsClient implements TwsClient {
     @Override
     public ConfigUpdateQuery<ConfigUpdateResult> updateConfig() {
         return config.updateConfig();
+    }
+
+    // ---- scanners
+
+    @Override
+    public ScannerParameters scannerParameters() {
+        return scanner.scannerParameters();
+    }
+
+    @Override
+    public ScannerSubscriptionQuery<Subscription<ScanResult>> scannerSubscription(ScanCode scanCode) {
+        return scanner.scannerSubscription(scanCode);
+    }
+
+    @Override
+    public ScannerSubscriptionQuery<Subscription<ScanResult>> scannerSubscription(ScannerSubscription subscription) {
+        return scanner.scannerSubscription(subscription);
+    }
+
+    // ---- Wall Street Horizon
+
+    @Override
+    public WshMetadata wshMetadata() {
+        return wsh.wshMetadata();
+    }
+
+    @Override
+    public WshEventDataQuery<WshEventData> wshEventData() {
+        return wsh.wshEventData();
     }
 }

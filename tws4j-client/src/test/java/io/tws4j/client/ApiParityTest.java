@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The async surface mirrors the blocking one method for method: same names and parameters, with
  * {@code T} becoming {@code CompletableFuture<T>}, {@code void} becoming {@code CompletableFuture<Void>},
  * {@code Subscription<T>} becoming {@code Feed<T>} and a query builder {@code XQuery<T>} becoming
- * {@code XQuery<CompletableFuture<T>>}. Local accessors that send nothing keep their types.
+ * {@code XQuery<CompletableFuture<T>>} ({@code XQuery<Subscription<T>>} becoming {@code XQuery<Feed<T>>}). Local accessors that send nothing keep their types.
  * Exceptions, each with its reason, are listed here.
  */
 class ApiParityTest {
@@ -83,8 +83,7 @@ class ApiParityTest {
         }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
                 && raw.getSimpleName().endsWith("Query")) {
-            return raw.getName() + "<" + CompletableFuture.class.getName() + "<"
-                    + parameterized.getActualTypeArguments()[0].getTypeName() + ">>";
+            return raw.getName() + "<" + terminalType(parameterized.getActualTypeArguments()[0]) + ">";
         }
         String boxed = switch (type.getTypeName()) {
             case "int" -> "java.lang.Integer";
@@ -94,6 +93,14 @@ class ApiParityTest {
             default -> type.getTypeName();
         };
         return CompletableFuture.class.getName() + "<" + boxed + ">";
+    }
+
+    /** A query's terminal: a stream stays a stream ({@code Subscription<T>} becomes {@code Feed<T>}), a value becomes its future. */
+    private static String terminalType(Type terminal) {
+        if (terminal instanceof ParameterizedType parameterized && parameterized.getRawType() == Subscription.class) {
+            return Feed.class.getName() + "<" + parameterized.getActualTypeArguments()[0].getTypeName() + ">";
+        }
+        return CompletableFuture.class.getName() + "<" + terminal.getTypeName() + ">";
     }
 
     private static String signature(Method method) {

@@ -70,6 +70,23 @@ class NoticeRoutingIT {
     }
 
     @Test
+    void twsAcknowledgingACancelIsNoNewsButAnErrorForAnotherIdIs() {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build());
+             Subscription<Notice> notices = client.notices()) {
+            Subscription<DisplayGroupUpdate> group = client.subscribeToGroupEvents(4);
+            group.next(TestOptions.WAIT).orElseThrow();
+            group.close();
+            gateway.get().takeRequest(OutMessage.UNSUBSCRIBE_FROM_GROUP_EVENTS, TestOptions.WAIT).orElseThrow();
+
+            gateway.get().inject(Fault.notice(group.requestId(), 162, "Historical Market Data Service error message:cancelled"));
+            gateway.get().inject(Fault.notice(group.requestId() + 1_000, 162, "Historical Market Data Service error message:other"));
+
+            Notice published = nextWithCode(notices, 162);
+            assertThat(published.requestId()).isEqualTo(group.requestId() + 1_000);
+        }
+    }
+
+    @Test
     void rejectionOfAOneShotFailsItsFutureWithTheCode() {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
             assertThatThrownBy(() -> client.subscribeToGroupEvents(99).next(TestOptions.WAIT))

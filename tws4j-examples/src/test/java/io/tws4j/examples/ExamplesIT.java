@@ -37,10 +37,16 @@ class ExamplesIT {
                 Arguments.of(io.tws4j.examples.blocking.NoticeStreamExample.class, "farm OK: 2104"),
                 Arguments.of(io.tws4j.examples.blocking.DisplayGroupsExample.class, "Group 1 now shows: 265598@SMART"),
                 Arguments.of(io.tws4j.examples.blocking.NewsBulletinsExample.class, "Bulletin 1 (REGULAR): Welcome"),
+                Arguments.of(io.tws4j.examples.blocking.ScannerExample.class, "Top % gainers, US stocks above $5:"),
+                Arguments.of(io.tws4j.examples.blocking.HistoricalNewsExample.class, "News providers: [BRFG, BRFUPDN, BZ, DJNL]"),
+                Arguments.of(io.tws4j.examples.blocking.WshEventsExample.class, "Next AAPL earnings: "),
                 Arguments.of(io.tws4j.examples.async.ConnectExample.class, "Managed accounts: [DU1234567]"),
                 Arguments.of(io.tws4j.examples.async.ServerTimeExample.class, "(to the millisecond)"),
                 Arguments.of(io.tws4j.examples.async.DisplayGroupsExample.class, "Display groups: [1, 2, 3, 4, 5, 6, 7]"),
-                Arguments.of(io.tws4j.examples.async.NewsBulletinsExample.class, "Bulletin 1: Welcome"));
+                Arguments.of(io.tws4j.examples.async.NewsBulletinsExample.class, "Bulletin 1: Welcome"),
+                Arguments.of(io.tws4j.examples.async.ScannerExample.class, "Most active: ["),
+                Arguments.of(io.tws4j.examples.async.HistoricalNewsExample.class, "Newest article: "),
+                Arguments.of(io.tws4j.examples.async.WshEventsExample.class, "Earnings date: APPLE INC"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,7 +1,10 @@
 package io.tws4j.simulator;
 
 import io.tws4j.config.Configuration;
+import io.tws4j.connection.ErrorCodes;
 import io.tws4j.connection.ServerLogLevel;
+import io.tws4j.protocol.proto.MarketDataProto.CancelMarketData;
+import io.tws4j.protocol.proto.MarketDataProto.MarketDataRequest;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ServerVersion;
 import io.tws4j.simulator.config.ConfigHandler;
@@ -16,6 +19,9 @@ import io.tws4j.simulator.displaygroups.DisplayGroupsHandler;
 import io.tws4j.news.NewsBulletin;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.news.NewsHandler;
+import io.tws4j.simulator.news.NewsTickSource;
+import io.tws4j.simulator.scanner.ScannerHandler;
+import io.tws4j.simulator.wsh.WshHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -201,7 +207,35 @@ public final class SimulatedGateway implements AutoCloseable {
         InstrumentUniverse instruments = InstrumentUniverse.standard(ContractsHandler.today(engine));
         MarketModel market = instruments.marketModel(engine.options().seed(), engine.clock(), engine.scheduler());
         ContractsHandler.install(engine, instruments, market);
-        return new Domains(connection, NewsHandler.install(engine), ConfigHandler.install(engine, port), instruments, market);
+        NewsHandler news = NewsHandler.install(engine, instruments, market);
+        ScannerHandler.install(engine, instruments, market);
+        WshHandler.install(engine, instruments);
+        routeMarketData(engine, news.ticks());
+        return new Domains(connection, news, ConfigHandler.install(engine, port), instruments, market);
+    }
+
+    /**
+     * News ticks ride on market data requests (generic tick 292, or a NEWS contract). While no
+     * market data handler answers REQ_MKT_DATA, this answers it: news requests go to the news
+     * source, any other gets the gateway's "not implemented" validation error. A market data
+     * handler that registers REQ_MKT_DATA first takes over, and hands news requests on with one
+     * line at the top of its handler: {@code if (newsTicks.serves(request)) { newsTicks.start(session, request); return; }}
+     * (and {@code newsTicks.stop(session, id)} first on CANCEL_MKT_DATA).
+     */
+    private static void routeMarketData(GatewayEngine engine, NewsTickSource newsTicks) {
+        if (engine.isRegistered(OutMessage.REQ_MKT_DATA)) {
+            return;
+        }
+        engine.register(OutMessage.REQ_MKT_DATA, MarketDataRequest.class, (session, request) -> {
+            if (newsTicks.serves(request)) {
+                newsTicks.start(session, request);
+            } else {
+                session.sendError(request.getReqId(), ErrorCodes.REQUEST_VALIDATION_FAILED, "Error validating request.-'"
+                        + OutMessage.REQ_MKT_DATA + "' : cause - the tws4j simulated gateway does not implement this request yet");
+            }
+        });
+        engine.register(OutMessage.CANCEL_MKT_DATA, CancelMarketData.class,
+                (session, cancel) -> newsTicks.stop(session, cancel.getReqId()));
     }
 
     /** The domain handlers and models a test or host can drive directly. */

@@ -247,6 +247,11 @@ public final class Core implements AutoCloseable {
         }
     }
 
+    /** Notes that the client cancelled request {@code id}, so that TWS's acknowledgement is not taken for news. */
+    void cancelledByClient(int id) {
+        router.cancelledByClient(id);
+    }
+
     /** Sends a cancel or similar courtesy message if connected, without blocking the caller. */
     void sendQuietly(OutMessage message, MessageLite body) {
         deliver(() -> {

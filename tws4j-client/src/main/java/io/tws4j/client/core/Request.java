@@ -46,6 +46,9 @@ abstract class Request extends Route {
     /** Cancels the request at the gateway, if it was sent on the current connection and TWS has a cancel for it. */
     final void cancelAtGateway() {
         if (generation != 0 && cancelEncoder != null) {
+            if (routing == Routing.REQUEST_ID) {
+                core.cancelledByClient(id);
+            }
             core.sendQuietly(cancelMessage, cancelEncoder.apply(id));
         }
     }

@@ -14,7 +14,10 @@ import io.tws4j.protocol.wire.UnknownMessageIdException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +35,7 @@ final class Router {
     private static final Logger log = LoggerFactory.getLogger(Router.class);
     private static final Observer[] NONE = new Observer[0];
     private static final SharedStream<?>[] NO_STREAMS = new SharedStream<?>[0];
+    private static final int RECENT_CANCELS = 256;
 
     final IntRouteTable requests = new IntRouteTable();
     final IntRouteTable orders = new IntRouteTable();
@@ -41,6 +45,17 @@ final class Router {
     private final AtomicReferenceArray<SharedStream<?>[]> shared = new AtomicReferenceArray<>(128);
     private final NoticeHub notices;
     private final AtomicLong unrouted = new AtomicLong();
+    /**
+     * The request ids the client cancelled lately. TWS acknowledges some cancels with an error
+     * under the cancelled id (162 "API scanner subscription cancelled", as for historical data
+     * queries); the request is gone by then, and the acknowledgement is no news to anyone.
+     */
+    private final Set<Integer> cancelledByClient = Collections.newSetFromMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
+            return size() > RECENT_CANCELS;
+        }
+    });
 
     Router(NoticeHub notices) {
         this.notices = notices;
@@ -134,6 +149,13 @@ final class Router {
     synchronized void unobserve(InMessage type, Observer observer) {
         Observer[] current = observers.get(type.id());
         observers.set(type.id(), Arrays.stream(current).filter(o -> o != observer).toArray(Observer[]::new));
+    }
+
+    /** Notes a request id the client cancelled; see {@link #cancelledByClient}. */
+    void cancelledByClient(int id) {
+        synchronized (cancelledByClient) {
+            cancelledByClient.add(id);
+        }
     }
 
     /** Forgets the execution ids that lead to {@code route}. */
@@ -236,8 +258,16 @@ final class Router {
         }
         if (route != null) {
             route.onNotice(notice);
+        } else if (wasCancelledByClient(notice.requestId())) {
+            log.debug("after cancelling request {}: {}", notice.requestId(), notice);
         } else {
             notices.publish(notice);
+        }
+    }
+
+    private boolean wasCancelledByClient(int id) {
+        synchronized (cancelledByClient) {
+            return cancelledByClient.contains(id);
         }
     }
 

@@ -11,4 +11,5 @@ module io.tws4j.client {
     exports io.tws4j.client.displaygroups;
     exports io.tws4j.client.news;
     exports io.tws4j.client.config;
+    exports io.tws4j.client.historical;
 }

@@ -280,6 +280,11 @@ public final class Core implements AutoCloseable {
         }
     }
 
+    /** Notes that the request with this id was cancelled, so that TWS's late notices about it are not published. */
+    void cancelled(int requestId) {
+        router.cancelled.add(requestId);
+    }
+
     /** Sends a cancel or similar courtesy message if connected, without blocking the caller. */
     void sendQuietly(OutMessage message, MessageLite body) {
         deliver(() -> {

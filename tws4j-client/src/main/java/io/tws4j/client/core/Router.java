@@ -35,6 +35,8 @@ final class Router {
 
     final IntRouteTable requests = new IntRouteTable();
     final IntRouteTable orders = new IntRouteTable();
+    /** Requests the client cancelled lately; TWS's notices about them (e.g. 162 "query cancelled") are only logged. */
+    final CancelledIds cancelled = new CancelledIds(1_024);
     private final ConcurrentHashMap<String, Route> executions = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<SharedLane> lanes = new AtomicReferenceArray<>(128);
     private final AtomicReferenceArray<Observer[]> observers = new AtomicReferenceArray<>(128);
@@ -236,6 +238,8 @@ final class Router {
         }
         if (route != null) {
             route.onNotice(notice);
+        } else if (cancelled.contains(notice.requestId())) {
+            log.debug("notice about a cancelled request: {}", notice);
         } else {
             notices.publish(notice);
         }

@@ -44,10 +44,21 @@ enum HistoricalSurface {
         @Override
         void giveUpOnFetch(TwsClient client, Contract contract, BarSize size, Consumer<HistoricalDataQuery<?, ?>> describe,
                            Runnable untilSent) {
+            interruptAfter(() -> fetch(client, contract, size, describe), untilSent);
+        }
+
+        @Override
+        void giveUpOnTicks(TwsClient client, Contract contract, Kind kind, Consumer<HistoricalTicksQuery<?, ?, ?>> describe,
+                           Runnable untilSent) {
+            interruptAfter(() -> ticks(client, contract, kind, describe), untilSent);
+        }
+
+        /** Runs a blocking call on a thread of its own and interrupts it once {@code untilSent} returns. */
+        private void interruptAfter(Runnable call, Runnable untilSent) {
             CompletableFuture<TwsException> outcome = new CompletableFuture<>();
             Thread waiting = Thread.ofVirtual().start(() -> {
                 try {
-                    fetch(client, contract, size, describe);
+                    call.run();
                     outcome.complete(null);
                 } catch (TwsException e) {
                     outcome.complete(e);
@@ -56,7 +67,7 @@ enum HistoricalSurface {
             untilSent.run();
             waiting.interrupt();
             if (!(await(outcome) instanceof RequestInterruptedException)) {
-                throw new AssertionError("the interrupted fetch did not end with a RequestInterruptedException");
+                throw new AssertionError("the interrupted call did not end with a RequestInterruptedException");
             }
         }
 
@@ -128,10 +139,22 @@ enum HistoricalSurface {
         @Override
         void giveUpOnFetch(TwsClient client, Contract contract, BarSize size, Consumer<HistoricalDataQuery<?, ?>> describe,
                            Runnable untilSent) {
-            CompletableFuture<HistoricalBars> bars = fetchLater(client, contract, size, describe);
+            cancelAfter(fetchLater(client, contract, size, describe), untilSent);
+        }
+
+        @Override
+        void giveUpOnTicks(TwsClient client, Contract contract, Kind kind, Consumer<HistoricalTicksQuery<?, ?, ?>> describe,
+                           Runnable untilSent) {
+            HistoricalTicksQuery<CompletableFuture<List<TradeTick>>, CompletableFuture<List<MidpointTick>>,
+                    CompletableFuture<List<BidAskTick>>> query = client.async().historicalTicks(contract);
+            describe.accept(query);
+            cancelAfter(kind.terminal(query), untilSent);
+        }
+
+        private static void cancelAfter(CompletableFuture<?> future, Runnable untilSent) {
             untilSent.run();
-            if (!bars.cancel(true)) {
-                throw new AssertionError("the fetch was over before it was cancelled");
+            if (!future.cancel(true)) {
+                throw new AssertionError("the request was over before it was cancelled");
             }
         }
 
@@ -232,6 +255,10 @@ enum HistoricalSurface {
      * interrupted, the asynchronous future cancelled.
      */
     abstract void giveUpOnFetch(TwsClient client, Contract contract, BarSize size, Consumer<HistoricalDataQuery<?, ?>> describe,
+                                Runnable untilSent);
+
+    /** Starts a ticks query and gives up on it once {@code untilSent} returns, as {@link #giveUpOnFetch} does. */
+    abstract void giveUpOnTicks(TwsClient client, Contract contract, Kind kind, Consumer<HistoricalTicksQuery<?, ?, ?>> describe,
                                 Runnable untilSent);
 
     abstract BarStream keepUpToDate(TwsClient client, Contract contract, BarSize size, Consumer<HistoricalDataQuery<?, ?>> describe);

@@ -32,6 +32,13 @@ class HistoricalTicksIT {
     static final SimulatedGatewayExtension gateway = SimulatedGatewayExtension.perClass(
             () -> HistoricalDataIT.fixedAt(HistoricalDataIT.TUESDAY_EVENING));
     @RegisterExtension
+    static final SimulatedGatewayExtension slow = SimulatedGatewayExtension.perClass(() -> HistoricalDataIT
+            .fixedAt(HistoricalDataIT.TUESDAY_EVENING).historicalLimits(HistoricalLimits.tws().withAnswerDelay(Duration.ofSeconds(30))));
+    @RegisterExtension
+    static final SimulatedGatewayExtension slow214 = SimulatedGatewayExtension.perClass(() -> HistoricalDataIT
+            .fixedAt(HistoricalDataIT.TUESDAY_EVENING).maxServerVersion(214)
+            .historicalLimits(HistoricalLimits.tws().withAnswerDelay(Duration.ofSeconds(30))));
+    @RegisterExtension
     static final SimulatedGatewayExtension strict = SimulatedGatewayExtension.perClass(() -> HistoricalDataIT
             .fixedAt(HistoricalDataIT.TUESDAY_EVENING).historicalLimits(HistoricalLimits.tws().withRequestsPerWindow(1, Duration.ofMinutes(10))));
 
@@ -116,6 +123,26 @@ class HistoricalTicksIT {
                         assertThat(e.code()).isEqualTo(162);
                         assertThat(e.getMessage()).contains("pacing violation");
                     });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HistoricalSurface.class)
+    void givingUpOnTicksCancelsThePageInFlightFromServerVersion215(HistoricalSurface surface) {
+        for (SimulatedGatewayExtension slowGateway : List.of(slow, slow214)) {
+            try (TwsClient client = TwsClient.connect(TestOptions.against(slowGateway.get(), 6).build())) {
+                HistoricalDataIT.drain(slowGateway.get());
+                surface.giveUpOnTicks(client, AAPL, Kind.TRADES, query -> query.starting(TEN_AM),
+                        () -> slowGateway.get().takeRequest(OutMessage.REQ_HISTORICAL_TICKS, TestOptions.WAIT).orElseThrow());
+
+                if (client.serverVersion() >= 215) {
+                    assertThat(slowGateway.get().takeRequest(OutMessage.CANCEL_HISTORICAL_TICKS, TestOptions.WAIT)).isPresent();
+                } else {
+                    assertThat(slowGateway.get().takeRequest(OutMessage.CANCEL_HISTORICAL_TICKS, Duration.ofMillis(300)))
+                            .as("server version 214 has no cancel of historical ticks").isEmpty();
+                }
+                assertThat(client.contractDetails(AAPL)).as("the connection carries on").hasSize(1);
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import io.tws4j.historical.WhatToShow;
 import io.tws4j.protocol.proto.HistoricalProto.CancelHistoricalData;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalDataRequest;
 import io.tws4j.protocol.wire.OutMessage;
+import io.tws4j.simulator.Fault;
 import io.tws4j.simulator.SimulatedGateway;
 import io.tws4j.simulator.historical.HistoricalLimits;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
@@ -50,6 +51,11 @@ class HistoricalDataIT {
     @RegisterExtension
     static final SimulatedGatewayExtension slow = SimulatedGatewayExtension.perClass(() -> fixedAt(TUESDAY_EVENING)
             .historicalLimits(HistoricalLimits.tws().withAnswerDelay(Duration.ofSeconds(30))));
+
+    /** Answers a second after each request, time for a notice to go first. */
+    @RegisterExtension
+    static final SimulatedGatewayExtension delayed = SimulatedGatewayExtension.perClass(() -> fixedAt(TUESDAY_EVENING)
+            .historicalLimits(HistoricalLimits.tws().withAnswerDelay(Duration.ofSeconds(1))));
 
     static SimulatedGateway.Builder fixedAt(Instant now) {
         return SimulatedGateway.builder().seed(11).clock(InstantSource.fixed(now));
@@ -212,6 +218,22 @@ class HistoricalDataIT {
             assertThat(slow.get().takeRequest(OutMessage.CANCEL_HISTORICAL_DATA, Duration.ofMillis(300))).isEmpty();
             List<Notice> published = farmStatusAside(connected, Duration.ofMillis(500));
             assertThat(published).as("TWS's 'query cancelled' concerns no one").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HistoricalSurface.class)
+    void anAdvisoryBeforeTheBarsDoesNotDropThem(HistoricalSurface surface) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(delayed.get(), 9).build())) {
+            drain(delayed.get());
+            HistoricalBars bars = surface.fetch(client, AAPL, BarSize.HOURS_1, query -> query.duration(HistoricalDuration.days(1)), () -> {
+                int requestId = delayed.get().takeRequest(OutMessage.REQ_HISTORICAL_DATA, TestOptions.WAIT).orElseThrow()
+                        .body(HistoricalDataRequest.class).getReqId();
+                delayed.get().inject(9, Fault.notice(requestId, 2188,
+                        "Up-to-the-second historical data requires additional subscription for the API."));
+            });
+
+            assertThat(bars.bars()).as("TWS sends the bars after advisory 2188; rust-ibapi #764 lost them").hasSize(7);
         }
     }
 

@@ -250,6 +250,15 @@ enum HistoricalSurface {
 
     abstract HistoricalBars fetch(TwsClient client, Contract contract, BarSize size, Consumer<HistoricalDataQuery<?, ?>> describe);
 
+    /** Fetches while {@code meanwhile} runs on a thread of its own, e.g. to act on the request the gateway received. */
+    HistoricalBars fetch(TwsClient client, Contract contract, BarSize size, Consumer<HistoricalDataQuery<?, ?>> describe,
+                         Runnable meanwhile) {
+        CompletableFuture<Void> side = CompletableFuture.runAsync(meanwhile);
+        HistoricalBars bars = fetch(client, contract, size, describe);
+        await(side);
+        return bars;
+    }
+
     /**
      * Starts a fetch and gives up on it once {@code untilSent} returns: the blocking caller is
      * interrupted, the asynchronous future cancelled.

@@ -114,6 +114,21 @@ class GatewayHistoricalIT {
     }
 
     @Test
+    void anEndTimeWithoutAZoneIsReadInTheGatewaysZoneAfterWarning2174() throws IOException {
+        try (SimulatedGateway gateway = at(TUESDAY_EVENING, HistoricalLimits.tws()).start();
+             RawClient client = RawClient.started(gateway.port(), 1)) {
+            client.send(OutMessage.REQ_HISTORICAL_DATA, hourly(15).setEndDateTime("20230411 16:00:00").build());
+
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage warning = client.body(ErrorMessage.parser());
+            assertThat(warning.getErrorCode()).isEqualTo(2174);
+            assertThat(warning.getErrorMsg()).startsWith("Warning: You submitted request with date-time attributes without explicit time zone.");
+            assertThat(client.next()).isEqualTo(InMessage.HISTORICAL_DATA);
+            assertThat(client.body(HistoricalData.parser()).getHistoricalDataBarsCount()).isEqualTo(7);
+        }
+    }
+
+    @Test
     void beforeTheOpenOneDayHasNoDataYet() throws IOException {
         try (SimulatedGateway gateway = at(Instant.parse("2023-04-11T12:00:00Z"), HistoricalLimits.tws()).start();
              RawClient client = RawClient.started(gateway.port(), 1)) {

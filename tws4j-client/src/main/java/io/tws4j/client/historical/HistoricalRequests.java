@@ -36,10 +36,12 @@ import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ServerVersion;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The historical requests: what each sends, what its replies become, and what is checked first. */
 final class HistoricalRequests {
@@ -90,7 +92,7 @@ final class HistoricalRequests {
 
     static CallSpec<Instant> headTimestamp(Core core, Contract contract, WhatToShow whatToShow, MarketHours hours) {
         requireIdentified(contract);
-        ZoneId zone = core.info().connectionTime().zone().orElse(java.time.ZoneOffset.UTC);
+        ZoneId zone = core.info().connectionTime().zone().orElse(ZoneOffset.UTC);
         return CallSpec.<Instant>byRequestId("head timestamp of " + contract.describe(), OutMessage.REQ_HEAD_TIMESTAMP,
                         id -> HistoricalCodec.headTimestampRequest(id, contract, whatToShow, hours))
                 .cancel(OutMessage.CANCEL_HEAD_TIMESTAMP, HistoricalCodec::cancelHeadTimestamp)
@@ -152,7 +154,7 @@ final class HistoricalRequests {
 
     /** A page of ticks: the ticks of every message until one is marked done. Cancellable at TWS from server version 215. */
     private static <M, T> CallSpec<List<T>> ticks(Core core, TicksRequest request, InMessage type, Class<M> messageClass,
-                                                  Function<M, List<T>> decode, java.util.function.Predicate<M> done) {
+                                                  Function<M, List<T>> decode, Predicate<M> done) {
         boolean cancellable = ServerVersion.CANCEL_CONTRACT_DATA.isSupportedAt(core.info().serverVersion());
         return CallSpec.<List<T>>byRequestId("historical ticks of " + request.contract().describe(), OutMessage.REQ_HISTORICAL_TICKS,
                         id -> HistoricalTicksCodec.ticksRequest(id, request))

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Answers REQ_HISTORICAL_DATA: the bars of the period (HISTORICAL_DATA with every bar, then
- * HISTORICAL_DATA_END naming the period), 162 "no data" for an empty one, the current bar as it
+ * HISTORICAL_DATA_END naming the period), 162 "no data" for an empty one, warning 2174 first for
+ * an end time without a zone (read in the gateway's zone), the current bar as it
  * changes for a request kept up to date, and the trading schedule (HISTORICAL_SCHEDULE) for
  * {@code SCHEDULE}. Data stops at the gateway's now and starts no earlier than the instrument's
  * head timestamp.
@@ -28,6 +29,9 @@ final class BarRequests {
     void handle(ClientSession session, HistoricalDataRequest wire) {
         try {
             BarQuery query = BarQuery.parse(wire, farm);
+            if (HmdsErrors.namesNoZone(wire.getEndDateTime())) {
+                session.sendError(query.requestId(), HmdsErrors.IMPLIED_TIME_ZONE, HmdsErrors.impliedTimeZone());
+            }
             if (query.series() == WhatToShow.SCHEDULE) {
                 farm.work(session, query.requestId(), "historical schedule", pending -> schedule(session, query, pending));
                 return;

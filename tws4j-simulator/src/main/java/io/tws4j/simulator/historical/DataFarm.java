@@ -2,6 +2,7 @@ package io.tws4j.simulator.historical;
 
 import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.codec.ContractsCodec;
+import io.tws4j.historical.BarSize;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.protocol.proto.ContractsProto;
 import io.tws4j.simulator.contracts.ContractMatcher;
@@ -13,6 +14,7 @@ import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.market.MarketStyle;
+import io.tws4j.simulator.market.PriceSeries;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -108,9 +110,9 @@ final class DataFarm {
      *
      * @throws Refusal with error 162 if it has not (inferred wording)
      */
-    void requireSeries(Instrument instrument, String exchange, WhatToShow series, io.tws4j.historical.BarSize size) {
+    void requireSeries(Instrument instrument, String exchange, WhatToShow series, BarSize size) {
         MarketStyle style = instrument.profile().style();
-        boolean trades = BarSeries.priceSeries(series).map(s -> s == io.tws4j.simulator.market.PriceSeries.TRADES).orElse(false);
+        boolean trades = BarSeries.priceSeries(series).map(s -> s == PriceSeries.TRADES).orElse(false);
         if (BarSeries.priceSeries(series).isEmpty() || style == MarketStyle.QUOTES_ONLY && trades
                 || style == MarketStyle.INDEX && !trades) {
             throw new Refusal(HmdsErrors.HMDS, HmdsErrors.noSeries(instrument, exchange, series, size));

@@ -21,6 +21,8 @@ final class HmdsErrors {
     static final int INVALID_END_DATE = 10314;
     /** No security definition has been found. */
     static final int NO_SECURITY = 200;
+    /** A warning: a request time names no zone, so TWS took its own. */
+    static final int IMPLIED_TIME_ZONE = 2174;
 
     private static final String SERVICE = "Historical Market Data Service error message:";
 
@@ -93,6 +95,29 @@ final class HmdsErrors {
                 + " between the date and time, and between the time and time-zone.  If no date is specified, current date is"
                 + " assumed. If no time-zone is specified, local time-zone is assumed(deprecated).  You can also provide"
                 + " yyyymmddd-hh:mm:ss time is in UTC. Note that there is a dash between the date and time in UTC notation.";
+    }
+
+    static String impliedTimeZone() {
+        return "Warning: You submitted request with date-time attributes without explicit time zone. Please switch to use"
+                + " yyyymmdd-hh:mm:ss in UTC or use instrument time zone, like US/Eastern. Implied time zone functionality will be"
+                + " removed in the next API release";
+    }
+
+    /** Returns whether a request time names no zone: {@code yyyyMMdd HH:mm:ss} alone, which TWS reads in its own zone with warning 2174. */
+    static boolean namesNoZone(String time) {
+        String trimmed = time.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 8 && trimmed.charAt(8) == '-') {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (char c : trimmed.toCharArray()) {
+            if (c != ' ' && !inWord) {
+                words++;
+            }
+            inWord = c != ' ';
+        }
+        return words == 2;
     }
 
     /** Inferred wording, after IB's documentation of reqHistoricalTicks. */

@@ -44,11 +44,6 @@ final class SessionQueries {
         return query != null && query.cancel();
     }
 
-    /** Returns how many queries are open: being worked on or kept up to date. */
-    int open() {
-        return pending.size() + live.size();
-    }
-
     /** Ends everything when the session closes. */
     void close() {
         live.values().forEach(LiveBars::stop);

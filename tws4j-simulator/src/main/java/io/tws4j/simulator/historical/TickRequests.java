@@ -46,6 +46,9 @@ final class TickRequests {
                 throw new Refusal(HmdsErrors.VALIDATION, HmdsErrors.ticksCount(wire.getNumberOfTicks()));
             }
             Instrument instrument = farm.resolve(wire.getContract());
+            if (HmdsErrors.namesNoZone(wire.getStartDateTime()) || HmdsErrors.namesNoZone(wire.getEndDateTime())) {
+                session.sendError(requestId, HmdsErrors.IMPLIED_TIME_ZONE, HmdsErrors.impliedTimeZone());
+            }
             String exchange = DataFarm.exchange(wire.getContract(), instrument);
             farm.pace(session, wire.toBuilder().clearReqId().build().toString(), instrument.conId() + "@" + exchange + ":" + series, series);
             int count = Math.min(wire.getNumberOfTicks(), MAX_TICKS);

@@ -38,10 +38,6 @@ final class TradingTime {
         return calendar;
     }
 
-    boolean regularOnly() {
-        return regularOnly;
-    }
-
     /** Returns the sessions of a trading day, regular or all. */
     List<TradingSession> sessionsOf(LocalDate day) {
         return calendar.sessionsOf(day, regularOnly);

@@ -64,7 +64,7 @@ class HistoricalDataIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void theReadmeRequestReturnsTheModelsHourlyBars(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(1)).build())) {
             HistoricalBars bars = surface.fetch(client, AAPL, BarSize.HOURS_1, query -> query
                     .endingAt(Instant.parse("2023-04-11T20:00:00Z"))
                     .duration(HistoricalDuration.days(1))
@@ -92,7 +92,7 @@ class HistoricalDataIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void betweenReturnsTheBarsOfExactlyThatPeriod(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 2).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(2)).build())) {
             Instant start = Instant.parse("2023-04-11T14:00:00Z");
             HistoricalBars bars = surface.fetch(client, AAPL, BarSize.MINUTES_5,
                     query -> query.between(start, start.plus(Duration.ofHours(1))).whatToShow(WhatToShow.MIDPOINT));
@@ -108,7 +108,7 @@ class HistoricalDataIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void dailyBarsCarryTradingDaysAndSkipHolidays(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(3)).build())) {
             HistoricalBars week = surface.fetch(client, AAPL, BarSize.DAY_1, query -> query.duration(HistoricalDuration.days(5)));
             HistoricalBars between = surface.fetch(client, AAPL, BarSize.DAY_1,
                     query -> query.between(Instant.parse("2023-04-03T00:00:00Z"), Instant.parse("2023-04-10T00:00:00Z")));
@@ -124,8 +124,8 @@ class HistoricalDataIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void theGatewaysTimeZoneDoesNotMoveTheBars(HistoricalSurface surface) {
-        try (TwsClient newYork = TwsClient.connect(TestOptions.against(gateway.get(), 4).build());
-             TwsClient japan = TwsClient.connect(TestOptions.against(tokyo.get(), 4).build())) {
+        try (TwsClient newYork = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(4)).build());
+             TwsClient japan = TwsClient.connect(TestOptions.against(tokyo.get(), surface.clientId(4)).build())) {
             HistoricalBars inNewYork = surface.fetch(newYork, AAPL, BarSize.MINUTES_30, query -> query.duration(HistoricalDuration.days(1)));
             HistoricalBars inTokyo = surface.fetch(japan, AAPL, BarSize.MINUTES_30, query -> query.duration(HistoricalDuration.days(1)));
 
@@ -138,7 +138,7 @@ class HistoricalDataIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void badDescriptionsFailBeforeAnythingIsSent(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 5).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(5)).build())) {
             drain(gateway.get());
             Contract nothing = Contract.builder().secType(SecurityType.STOCK).exchange("SMART").currency("USD").build();
 
@@ -160,7 +160,7 @@ class HistoricalDataIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void twsRefusalsCarryTheirCodes(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 6).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(6)).build())) {
             assertThatThrownBy(() -> surface.fetch(client, Contract.stock("NOSUCH").build(), BarSize.HOURS_1,
                     query -> query.duration(HistoricalDuration.days(1))))
                     .isInstanceOfSatisfying(RequestRejectedException.class, e -> assertThat(e.code()).isEqualTo(200));
@@ -187,7 +187,7 @@ class HistoricalDataIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void pacingViolationsAreRejectionsAndLargeBarsAreNotPaced(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(strict.get(), 7).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(strict.get(), surface.clientId(7)).build())) {
             for (int minutes = 1; minutes <= 2; minutes++) {
                 Instant end = Instant.parse("2023-04-11T15:00:00Z").plus(Duration.ofMinutes(minutes));
                 surface.fetch(client, AAPL, BarSize.SECONDS_5, query -> query.endingAt(end).duration(HistoricalDuration.seconds(60)));
@@ -206,7 +206,7 @@ class HistoricalDataIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void givingUpOnAFetchCancelsItAtTwsQuietly(HistoricalSurface surface) {
-        try (ClientWithNotices connected = TwsClient.connectWithNoticeStream(TestOptions.against(slow.get(), 8).build())) {
+        try (ClientWithNotices connected = TwsClient.connectWithNoticeStream(TestOptions.against(slow.get(), surface.clientId(8)).build())) {
             TwsClient client = connected.client();
             drain(slow.get());
             surface.giveUpOnFetch(client, AAPL, BarSize.HOURS_1, query -> query.duration(HistoricalDuration.days(1)),
@@ -224,12 +224,12 @@ class HistoricalDataIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void anAdvisoryBeforeTheBarsDoesNotDropThem(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(delayed.get(), 9).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(delayed.get(), surface.clientId(9)).build())) {
             drain(delayed.get());
             HistoricalBars bars = surface.fetch(client, AAPL, BarSize.HOURS_1, query -> query.duration(HistoricalDuration.days(1)), () -> {
                 int requestId = delayed.get().takeRequest(OutMessage.REQ_HISTORICAL_DATA, TestOptions.WAIT).orElseThrow()
                         .body(HistoricalDataRequest.class).getReqId();
-                delayed.get().inject(9, Fault.notice(requestId, 2188,
+                delayed.get().inject(client.connectionInfo().clientId(), Fault.notice(requestId, 2188,
                         "Up-to-the-second historical data requires additional subscription for the API."));
             });
 

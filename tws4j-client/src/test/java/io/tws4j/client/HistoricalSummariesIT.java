@@ -34,7 +34,7 @@ class HistoricalSummariesIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void headTimestampsAreTheFirstSessionWithData(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(1)).build())) {
             assertThat(surface.headTimestamp(client, AAPL, WhatToShow.TRADES, MarketHours.REGULAR))
                     .isEqualTo(Instant.parse("2000-01-03T14:30:00Z"));
             assertThat(surface.headTimestamp(client, AAPL, WhatToShow.MIDPOINT, MarketHours.EXTENDED))
@@ -47,7 +47,7 @@ class HistoricalSummariesIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void aHistogramIsTheVolumeAtEachPriceOfTheModelsTrades(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 2).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(2)).build())) {
             List<HistogramEntry> histogram = surface.histogram(client, AAPL, MarketHours.REGULAR, HistogramPeriod.days(1));
 
             List<Trade> trades = gateway.get().market().market(265598).orElseThrow()
@@ -62,7 +62,7 @@ class HistoricalSummariesIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void schedulesListTheSessionsInTheExchangesZone(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(3)).build())) {
             HistoricalSchedule week = surface.schedule(client, AAPL, HistoricalDuration.days(5), Optional.empty());
             HistoricalSchedule es = surface.schedule(client, Contract.futures("ES").expiresIn(java.time.YearMonth.of(2023, 6)).build(),
                     HistoricalDuration.days(1), Optional.of(HistoricalDataIT.TUESDAY_EVENING));

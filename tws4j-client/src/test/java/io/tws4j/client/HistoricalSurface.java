@@ -250,6 +250,14 @@ enum HistoricalSurface {
 
     abstract HistoricalBars fetch(TwsClient client, Contract contract, BarSize size, Consumer<HistoricalDataQuery<?, ?>> describe);
 
+    /**
+     * Returns a client id for a scenario on this surface: a gateway shared by a test class may
+     * not have let go of the id the other surface's run just closed.
+     */
+    int clientId(int scenario) {
+        return scenario * 10 + ordinal();
+    }
+
     /** Fetches while {@code meanwhile} runs on a thread of its own, e.g. to act on the request the gateway received. */
     HistoricalBars fetch(TwsClient client, Contract contract, BarSize size, Consumer<HistoricalDataQuery<?, ?>> describe,
                          Runnable meanwhile) {

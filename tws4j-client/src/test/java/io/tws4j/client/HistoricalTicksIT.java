@@ -45,7 +45,7 @@ class HistoricalTicksIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void tradesBetweenTwoInstantsArePagedWithoutGapsOrDoubles(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(1)).build())) {
             HistoricalDataIT.drain(gateway.get());
             Instant end = TEN_AM.plus(Duration.ofMinutes(20));
             List<TradeTick> ticks = surface.ticks(client, AAPL, Kind.TRADES, query -> query.between(TEN_AM, end));
@@ -68,7 +68,7 @@ class HistoricalTicksIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void midpointsBackFromAnEndStopAtTheLimit(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 2).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(2)).build())) {
             HistoricalDataIT.drain(gateway.get());
             List<MidpointTick> ticks = surface.ticks(client, AAPL, Kind.MIDPOINTS, query -> query.ending(TEN_AM).limit(1_500));
 
@@ -85,7 +85,7 @@ class HistoricalTicksIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void bidAskTicksAreTheModelsQuotes(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(3)).build())) {
             List<BidAskTick> ticks = surface.ticks(client, AAPL, Kind.BID_ASK, query -> query.starting(TEN_AM).limit(300));
 
             List<Quote> model = market().quotes(TEN_AM, TEN_AM.plus(Duration.ofMinutes(30)));
@@ -101,7 +101,7 @@ class HistoricalTicksIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void ticksNeedAnAnchorAndAKnownContract(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 4).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(4)).build())) {
             assertThatThrownBy(() -> surface.ticks(client, AAPL, Kind.TRADES, query -> { }))
                     .isInstanceOf(InvalidRequestException.class).hasMessageContaining("need an anchor");
             assertThatThrownBy(() -> surface.ticks(client, AAPL, Kind.TRADES, query -> query.between(TEN_AM, TEN_AM)))
@@ -116,7 +116,7 @@ class HistoricalTicksIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void aPacingViolationOnALaterPageFailsTheQuery(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(strict.get(), 5).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(strict.get(), surface.clientId(5)).build())) {
             assertThatThrownBy(() -> surface.ticks(client, AAPL, Kind.TRADES,
                     query -> query.between(TEN_AM, TEN_AM.plus(Duration.ofMinutes(20)))))
                     .isInstanceOfSatisfying(RequestRejectedException.class, e -> {
@@ -130,7 +130,7 @@ class HistoricalTicksIT {
     @EnumSource(HistoricalSurface.class)
     void givingUpOnTicksCancelsThePageInFlightFromServerVersion215(HistoricalSurface surface) {
         for (SimulatedGatewayExtension slowGateway : List.of(slow, slow214)) {
-            try (TwsClient client = TwsClient.connect(TestOptions.against(slowGateway.get(), 6).build())) {
+            try (TwsClient client = TwsClient.connect(TestOptions.against(slowGateway.get(), surface.clientId(6)).build())) {
                 HistoricalDataIT.drain(slowGateway.get());
                 surface.giveUpOnTicks(client, AAPL, Kind.TRADES, query -> query.starting(TEN_AM),
                         () -> slowGateway.get().takeRequest(OutMessage.REQ_HISTORICAL_TICKS, TestOptions.WAIT).orElseThrow());

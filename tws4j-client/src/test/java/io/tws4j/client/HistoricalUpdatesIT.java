@@ -37,7 +37,7 @@ class HistoricalUpdatesIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void theBarsSoFarThenTheCurrentBarAsItChanges(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build());
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(1)).build());
              BarStream stream = surface.keepUpToDate(client, AAPL, BarSize.MINUTES_1, query -> query.duration(HistoricalDuration.seconds(1800)))) {
             List<BarUpdate> updates = stream.take(4);
 
@@ -69,7 +69,7 @@ class HistoricalUpdatesIT {
     @ParameterizedTest
     @EnumSource(HistoricalSurface.class)
     void keptUpToDateBarsTakeNoEnd(HistoricalSurface surface) {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 2).build())) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(2)).build())) {
             assertThatThrownBy(() -> {
                 try (BarStream stream = surface.keepUpToDate(client, AAPL, BarSize.MINUTES_1, query -> query
                         .endingAt(Instant.parse("2023-04-11T14:00:00Z")).duration(HistoricalDuration.seconds(1800)))) {

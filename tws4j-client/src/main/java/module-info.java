@@ -13,4 +13,5 @@ module io.tws4j.client {
     exports io.tws4j.client.scanner;
     exports io.tws4j.client.wsh;
     exports io.tws4j.client.config;
+    exports io.tws4j.client.historical;
 }

@@ -10,4 +10,5 @@ module io.tws4j.simulator {
     exports io.tws4j.simulator.core;
     exports io.tws4j.simulator.contracts;
     exports io.tws4j.simulator.market;
+    exports io.tws4j.simulator.historical;
 }

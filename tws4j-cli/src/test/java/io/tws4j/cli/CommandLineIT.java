@@ -41,6 +41,12 @@ class CommandLineIT {
                 .contains("== Wall Street Horizon")
                 .containsPattern("next AAPL earnings\\s+\\d{4}-\\d{2}-\\d{2} (Before|After) Market \\((CONFIRMED|UNCONFIRMED)\\)")
                 .contains("== Done");
+        assertThat(result.out())
+                .as("the README's historical data request: AAPL hourly bars of the day ending 2023-04-11 20:00 UTC")
+                .contains("== Historical data")
+                .containsPattern("start\\s+2023-04-11T09:30-04:00\\[America/New_York]")
+                .containsPattern("end\\s+2023-04-11T16:00-04:00\\[America/New_York]")
+                .contains("2023-04-11T13:30:00Z  open ", "2023-04-11T19:00:00Z  open ");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.tws4j.client;
 import io.tws4j.client.contracts.AsyncContractsApi;
 import io.tws4j.client.config.AsyncConfigApi;
 import io.tws4j.client.displaygroups.AsyncDisplayGroupsApi;
+import io.tws4j.client.historical.AsyncHistoricalApi;
 import io.tws4j.client.news.AsyncNewsApi;
 import io.tws4j.client.scanner.AsyncScannerApi;
 import io.tws4j.client.wsh.AsyncWshApi;
@@ -26,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * }
  */
 public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncDisplayGroupsApi, AsyncNewsApi, AsyncConfigApi,
-        AsyncScannerApi, AsyncWshApi {
+        AsyncScannerApi, AsyncWshApi, AsyncHistoricalApi {
 
     /** Connects in the background; the future fails with the same errors {@link TwsClient#connect(ClientOptions)} throws. */
     static CompletableFuture<AsyncTwsClient> connect(ClientOptions options) {

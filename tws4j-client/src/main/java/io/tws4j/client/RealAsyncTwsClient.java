@@ -6,6 +6,9 @@ import io.tws4j.client.contracts.RealAsyncContractsApi;
 import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealAsyncConfigApi;
 import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
+import io.tws4j.client.historical.HistoricalDataQuery;
+import io.tws4j.client.historical.HistoricalTicksQuery;
+import io.tws4j.client.historical.RealAsyncHistoricalApi;
 import io.tws4j.client.news.HistoricalNewsQuery;
 import io.tws4j.client.news.RealAsyncNewsApi;
 import io.tws4j.client.scanner.RealAsyncScannerApi;
@@ -28,6 +31,18 @@ import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.connection.UserInfo;
 import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
+import io.tws4j.historical.BarSize;
+import io.tws4j.historical.BarUpdate;
+import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistogramEntry;
+import io.tws4j.historical.HistogramPeriod;
+import io.tws4j.historical.HistoricalBars;
+import io.tws4j.historical.HistoricalDuration;
+import io.tws4j.historical.HistoricalSchedule;
+import io.tws4j.historical.MarketHours;
+import io.tws4j.historical.MidpointTick;
+import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.WhatToShow;
 import io.tws4j.news.HistoricalNews;
 import io.tws4j.news.NewsArticle;
 import io.tws4j.news.NewsBulletin;
@@ -53,6 +68,7 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     private final RealAsyncConfigApi config;
     private final RealAsyncScannerApi scanner;
     private final RealAsyncWshApi wsh;
+    private final RealAsyncHistoricalApi historical;
 
     RealAsyncTwsClient(Core core, TwsClient blocking) {
         this.core = core;
@@ -63,6 +79,7 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
         this.config = new RealAsyncConfigApi(core);
         this.scanner = new RealAsyncScannerApi(core);
         this.wsh = new RealAsyncWshApi(core);
+        this.historical = new RealAsyncHistoricalApi(core);
     }
 
     @Override
@@ -285,5 +302,39 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     @Override
     public WshEventDataQuery<CompletableFuture<WshEventData>> wshEventData() {
         return wsh.wshEventData();
+    }
+
+    // ---- historical
+
+    @Override
+    public HistoricalDataQuery<CompletableFuture<HistoricalBars>, Feed<BarUpdate>> historicalData(Contract contract, BarSize barSize) {
+        return historical.historicalData(contract, barSize);
+    }
+
+    @Override
+    public HistoricalTicksQuery<CompletableFuture<List<TradeTick>>, CompletableFuture<List<MidpointTick>>,
+            CompletableFuture<List<BidAskTick>>> historicalTicks(Contract contract) {
+        return historical.historicalTicks(contract);
+    }
+
+    @Override
+    public CompletableFuture<Instant> headTimestamp(Contract contract, WhatToShow whatToShow, MarketHours hours) {
+        return historical.headTimestamp(contract, whatToShow, hours);
+    }
+
+    @Override
+    public CompletableFuture<List<HistogramEntry>> histogram(Contract contract, MarketHours hours, HistogramPeriod period) {
+        return historical.histogram(contract, hours, period);
+    }
+
+    @Override
+    public CompletableFuture<HistoricalSchedule> historicalSchedule(Contract contract, HistoricalDuration duration) {
+        return historical.historicalSchedule(contract, duration);
+    }
+
+    @Override
+    public CompletableFuture<HistoricalSchedule> historicalSchedule(Contract contract, HistoricalDuration duration, Instant end,
+                                                                    MarketHours hours) {
+        return historical.historicalSchedule(contract, duration, end, hours);
     }
 }

@@ -8,6 +8,9 @@ import io.tws4j.client.contracts.RealContractsApi;
 import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealConfigApi;
 import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
+import io.tws4j.client.historical.HistoricalDataQuery;
+import io.tws4j.client.historical.HistoricalTicksQuery;
+import io.tws4j.client.historical.RealHistoricalApi;
 import io.tws4j.client.news.HistoricalNewsQuery;
 import io.tws4j.client.news.RealNewsApi;
 import io.tws4j.client.scanner.RealScannerApi;
@@ -30,6 +33,18 @@ import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.connection.UserInfo;
 import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
+import io.tws4j.historical.BarSize;
+import io.tws4j.historical.BarUpdate;
+import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistogramEntry;
+import io.tws4j.historical.HistogramPeriod;
+import io.tws4j.historical.HistoricalBars;
+import io.tws4j.historical.HistoricalDuration;
+import io.tws4j.historical.HistoricalSchedule;
+import io.tws4j.historical.MarketHours;
+import io.tws4j.historical.MidpointTick;
+import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.WhatToShow;
 import io.tws4j.news.HistoricalNews;
 import io.tws4j.news.NewsArticle;
 import io.tws4j.news.NewsBulletin;
@@ -54,6 +69,7 @@ final class RealTwsClient implements TwsClient {
     private final RealConfigApi config;
     private final RealScannerApi scanner;
     private final RealWshApi wsh;
+    private final RealHistoricalApi historical;
 
     private RealTwsClient(Core core) {
         this.core = core;
@@ -64,6 +80,7 @@ final class RealTwsClient implements TwsClient {
         this.config = new RealConfigApi(core);
         this.scanner = new RealScannerApi(core);
         this.wsh = new RealWshApi(core);
+        this.historical = new RealHistoricalApi(core);
     }
 
     static TwsClient connect(ClientOptions options) {
@@ -301,5 +318,37 @@ final class RealTwsClient implements TwsClient {
     @Override
     public WshEventDataQuery<WshEventData> wshEventData() {
         return wsh.wshEventData();
+    }
+
+    // ---- historical
+
+    @Override
+    public HistoricalDataQuery<HistoricalBars, Subscription<BarUpdate>> historicalData(Contract contract, BarSize barSize) {
+        return historical.historicalData(contract, barSize);
+    }
+
+    @Override
+    public HistoricalTicksQuery<List<TradeTick>, List<MidpointTick>, List<BidAskTick>> historicalTicks(Contract contract) {
+        return historical.historicalTicks(contract);
+    }
+
+    @Override
+    public Instant headTimestamp(Contract contract, WhatToShow whatToShow, MarketHours hours) {
+        return historical.headTimestamp(contract, whatToShow, hours);
+    }
+
+    @Override
+    public List<HistogramEntry> histogram(Contract contract, MarketHours hours, HistogramPeriod period) {
+        return historical.histogram(contract, hours, period);
+    }
+
+    @Override
+    public HistoricalSchedule historicalSchedule(Contract contract, HistoricalDuration duration) {
+        return historical.historicalSchedule(contract, duration);
+    }
+
+    @Override
+    public HistoricalSchedule historicalSchedule(Contract contract, HistoricalDuration duration, Instant end, MarketHours hours) {
+        return historical.historicalSchedule(contract, duration, end, hours);
     }
 }

@@ -3,6 +3,7 @@ package io.tws4j.client;
 import io.tws4j.client.contracts.ContractsApi;
 import io.tws4j.client.config.ConfigApi;
 import io.tws4j.client.displaygroups.DisplayGroupsApi;
+import io.tws4j.client.historical.HistoricalApi;
 import io.tws4j.client.news.NewsApi;
 import io.tws4j.client.scanner.ScannerApi;
 import io.tws4j.client.wsh.WshApi;
@@ -29,7 +30,8 @@ import java.util.List;
  * }
  * }
  */
-public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi, NewsApi, ConfigApi, ScannerApi, WshApi {
+public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi, NewsApi, ConfigApi, ScannerApi, WshApi,
+        HistoricalApi {
 
     /**
      * Connects to the gateway at {@code host:port} with the default options.

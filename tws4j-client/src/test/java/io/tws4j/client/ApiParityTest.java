@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * The async surface mirrors the blocking one method for method: same names and parameters, with
  * {@code T} becoming {@code CompletableFuture<T>}, {@code void} becoming {@code CompletableFuture<Void>},
  * {@code Subscription<T>} becoming {@code Feed<T>} and a query builder {@code XQuery<T>} becoming
- * {@code XQuery<CompletableFuture<T>>} ({@code XQuery<Subscription<T>>} becoming {@code XQuery<Feed<T>>}). Local accessors that send nothing keep their types.
+ * {@code XQuery<CompletableFuture<T>>} (each type argument of a query with several terminals
+ * mapped alike: {@code XQuery<T, Subscription<U>>} becoming {@code XQuery<CompletableFuture<T>, Feed<U>>}).
+ * Local accessors that send nothing keep their types.
  * Exceptions, each with its reason, are listed here.
  */
 class ApiParityTest {
@@ -79,11 +81,12 @@ class ApiParityTest {
             return CompletableFuture.class.getName() + "<java.lang.Void>";
         }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Subscription.class) {
-            return Feed.class.getName() + "<" + parameterized.getActualTypeArguments()[0].getTypeName() + ">";
+            return asyncTerminal(type);
         }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
                 && raw.getSimpleName().endsWith("Query")) {
-            return raw.getName() + "<" + terminalType(parameterized.getActualTypeArguments()[0]) + ">";
+            return raw.getName() + Arrays.stream(parameterized.getActualTypeArguments()).map(ApiParityTest::asyncTerminal)
+                    .collect(java.util.stream.Collectors.joining(", ", "<", ">"));
         }
         String boxed = switch (type.getTypeName()) {
             case "int" -> "java.lang.Integer";
@@ -95,12 +98,12 @@ class ApiParityTest {
         return CompletableFuture.class.getName() + "<" + boxed + ">";
     }
 
-    /** A query's terminal: a stream stays a stream ({@code Subscription<T>} becomes {@code Feed<T>}), a value becomes its future. */
-    private static String terminalType(Type terminal) {
-        if (terminal instanceof ParameterizedType parameterized && parameterized.getRawType() == Subscription.class) {
+    /** What a blocking result type becomes on the async surface: a subscription a feed, anything else its future. */
+    private static String asyncTerminal(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Subscription.class) {
             return Feed.class.getName() + "<" + parameterized.getActualTypeArguments()[0].getTypeName() + ">";
         }
-        return CompletableFuture.class.getName() + "<" + terminal.getTypeName() + ">";
+        return CompletableFuture.class.getName() + "<" + type.getTypeName() + ">";
     }
 
     private static String signature(Method method) {

@@ -46,7 +46,13 @@ class ExamplesIT {
                 Arguments.of(io.tws4j.examples.async.NewsBulletinsExample.class, "Bulletin 1: Welcome"),
                 Arguments.of(io.tws4j.examples.async.ScannerExample.class, "Most active: ["),
                 Arguments.of(io.tws4j.examples.async.HistoricalNewsExample.class, "Newest article: "),
-                Arguments.of(io.tws4j.examples.async.WshEventsExample.class, "Earnings date: APPLE INC"));
+                Arguments.of(io.tws4j.examples.async.WshEventsExample.class, "Earnings date: APPLE INC"),
+                Arguments.of(io.tws4j.examples.blocking.HistoricalDataExample.class,
+                        "start: 2023-04-11T09:30-04:00[America/New_York], end: 2023-04-11T16:00-04:00[America/New_York]"),
+                Arguments.of(io.tws4j.examples.blocking.HistoricalTicksExample.class, " trades from 2023-04-11T14:00:"),
+                Arguments.of(io.tws4j.examples.async.HistoricalDataExample.class, "Bar[time=2023-04-11T19:00:00Z"),
+                Arguments.of(io.tws4j.examples.async.HistoricalTicksExample.class,
+                        "1500 midpoints up to 2023-04-11T14:59:5"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package io.tws4j.simulator;
 
+import io.tws4j.simulator.historical.HistoricalLimits;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -28,11 +29,12 @@ import java.util.Set;
  * @param startTime the gateway time at start, if not the clock's
  * @param readOnlyApi whether TWS's Read-Only API setting starts checked
  * @param whiteBrandingId the white-branding id user info reports; empty for a login that is not white-branded
+ * @param historicalLimits the historical pacing rules and the data farm's answer delay
  */
 public record GatewayOptions(String bindAddress, int port, long seed, List<String> accounts, int maxServerVersion,
                              ZoneId timeZone, Set<String> trustedAddresses, int maxClients, InstantSource clock,
                              int firstOrderId, int recordedRequests, double speed, Optional<Instant> startTime,
-                             boolean readOnlyApi, String whiteBrandingId) {
+                             boolean readOnlyApi, String whiteBrandingId, HistoricalLimits historicalLimits) {
 
     public GatewayOptions {
         accounts = List.copyOf(accounts);
@@ -42,6 +44,7 @@ public record GatewayOptions(String bindAddress, int port, long seed, List<Strin
         }
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(whiteBrandingId);
+        Objects.requireNonNull(historicalLimits, "historicalLimits");
     }
 
     /** Returns whether a client at {@code address} may connect: loopback always may. */

@@ -16,6 +16,8 @@ import io.tws4j.simulator.core.GatewayServer;
 import io.tws4j.simulator.core.ReplayProgress;
 import io.tws4j.simulator.core.ScriptedReply;
 import io.tws4j.simulator.displaygroups.DisplayGroupsHandler;
+import io.tws4j.simulator.historical.HistoricalHandler;
+import io.tws4j.simulator.historical.HistoricalLimits;
 import io.tws4j.news.NewsBulletin;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.news.NewsHandler;
@@ -210,6 +212,7 @@ public final class SimulatedGateway implements AutoCloseable {
         NewsHandler news = NewsHandler.install(engine, instruments, market);
         ScannerHandler.install(engine, instruments, market);
         WshHandler.install(engine, instruments);
+        HistoricalHandler.install(engine, instruments, market, engine.options().historicalLimits());
         routeMarketData(engine, news.ticks());
         return new Domains(connection, news, ConfigHandler.install(engine, port), instruments, market);
     }
@@ -259,6 +262,7 @@ public final class SimulatedGateway implements AutoCloseable {
         private Instant startTime;
         private boolean readOnlyApi;
         private String whiteBrandingId = "";
+        private HistoricalLimits historicalLimits = HistoricalLimits.tws();
 
         private Builder() {}
 
@@ -387,11 +391,24 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets how historical requests are paced and how long the data farm takes to answer (TWS's
+         * pacing rules, answering at once, by default).
+         *
+         * {@snippet :
+         * SimulatedGateway.builder().historicalLimits(HistoricalLimits.tws().withAnswerDelay(Duration.ofSeconds(30))).build();
+         * }
+         */
+        public Builder historicalLimits(HistoricalLimits limits) {
+            this.historicalLimits = Objects.requireNonNull(limits);
+            return this;
+        }
+
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
                     trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, speed,
-                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId));
+                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, historicalLimits));
         }
     }
 }

@@ -66,6 +66,11 @@ final class RawClient implements AutoCloseable {
         return InMessage.fromWireId(rawId);
     }
 
+    /** Sets how long a read waits before it fails with a {@link SocketTimeoutException}. */
+    void setTimeout(java.time.Duration timeout) throws IOException {
+        socket.setSoTimeout((int) timeout.toMillis());
+    }
+
     <M> M body(com.google.protobuf.Parser<M> parser) throws IOException {
         return reader.parseBody(parser);
     }

@@ -247,9 +247,9 @@ public final class Core implements AutoCloseable {
         }
     }
 
-    /** Notes that the client cancelled request {@code id}, so that TWS's acknowledgement is not taken for news. */
-    void cancelledByClient(int id) {
-        router.cancelledByClient(id);
+    /** Notes that the request with this id was cancelled, so that TWS's late notices about it are not published. */
+    void cancelled(int requestId) {
+        router.cancelled.add(requestId);
     }
 
     /** Sends a cancel or similar courtesy message if connected, without blocking the caller. */

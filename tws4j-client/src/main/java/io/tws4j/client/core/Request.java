@@ -43,14 +43,23 @@ abstract class Request extends Route {
         return encoder.apply(id);
     }
 
-    /** Cancels the request at the gateway, if it was sent on the current connection and TWS has a cancel for it. */
+    /**
+     * Cancels the request at the gateway, if it was sent on the current connection and TWS has a
+     * cancel for it (an encoder returns null where the gateway's version has none). Notices TWS
+     * still sends about a cancelled request are expected, not news.
+     */
     final void cancelAtGateway() {
-        if (generation != 0 && cancelEncoder != null) {
-            if (routing == Routing.REQUEST_ID) {
-                core.cancelledByClient(id);
-            }
-            core.sendQuietly(cancelMessage, cancelEncoder.apply(id));
+        if (generation == 0 || cancelEncoder == null) {
+            return;
         }
+        MessageLite body = cancelEncoder.apply(id);
+        if (body == null) {
+            return;
+        }
+        if (routing == Routing.REQUEST_ID) {
+            core.cancelled(id);
+        }
+        core.sendQuietly(cancelMessage, body);
     }
 
     /**

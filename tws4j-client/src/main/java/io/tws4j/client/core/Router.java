@@ -14,10 +14,7 @@ import io.tws4j.protocol.wire.UnknownMessageIdException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,27 +32,17 @@ final class Router {
     private static final Logger log = LoggerFactory.getLogger(Router.class);
     private static final Observer[] NONE = new Observer[0];
     private static final SharedStream<?>[] NO_STREAMS = new SharedStream<?>[0];
-    private static final int RECENT_CANCELS = 256;
 
     final IntRouteTable requests = new IntRouteTable();
     final IntRouteTable orders = new IntRouteTable();
+    /** Requests the client cancelled lately; TWS's notices about them (e.g. 162 "query cancelled") are only logged. */
+    final CancelledIds cancelled = new CancelledIds(1_024);
     private final ConcurrentHashMap<String, Route> executions = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<SharedLane> lanes = new AtomicReferenceArray<>(128);
     private final AtomicReferenceArray<Observer[]> observers = new AtomicReferenceArray<>(128);
     private final AtomicReferenceArray<SharedStream<?>[]> shared = new AtomicReferenceArray<>(128);
     private final NoticeHub notices;
     private final AtomicLong unrouted = new AtomicLong();
-    /**
-     * The request ids the client cancelled lately. TWS acknowledges some cancels with an error
-     * under the cancelled id (162 "API scanner subscription cancelled", as for historical data
-     * queries); the request is gone by then, and the acknowledgement is no news to anyone.
-     */
-    private final Set<Integer> cancelledByClient = Collections.newSetFromMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Boolean> eldest) {
-            return size() > RECENT_CANCELS;
-        }
-    });
 
     Router(NoticeHub notices) {
         this.notices = notices;
@@ -149,13 +136,6 @@ final class Router {
     synchronized void unobserve(InMessage type, Observer observer) {
         Observer[] current = observers.get(type.id());
         observers.set(type.id(), Arrays.stream(current).filter(o -> o != observer).toArray(Observer[]::new));
-    }
-
-    /** Notes a request id the client cancelled; see {@link #cancelledByClient}. */
-    void cancelledByClient(int id) {
-        synchronized (cancelledByClient) {
-            cancelledByClient.add(id);
-        }
     }
 
     /** Forgets the execution ids that lead to {@code route}. */
@@ -258,16 +238,10 @@ final class Router {
         }
         if (route != null) {
             route.onNotice(notice);
-        } else if (wasCancelledByClient(notice.requestId())) {
-            log.debug("after cancelling request {}: {}", notice.requestId(), notice);
+        } else if (cancelled.contains(notice.requestId())) {
+            log.debug("notice about a cancelled request: {}", notice);
         } else {
             notices.publish(notice);
-        }
-    }
-
-    private boolean wasCancelledByClient(int id) {
-        synchronized (cancelledByClient) {
-            return cancelledByClient.contains(id);
         }
     }
 

@@ -1,0 +1,13 @@
+package io.tws4j.historical;
+
+import java.time.Instant;
+
+/**
+ * A historical tick: a trade, a midpoint or a bid and offer. TWS dates ticks to the second, so
+ * several ticks may share a time.
+ */
+public sealed interface HistoricalTick permits TradeTick, MidpointTick, BidAskTick {
+
+    /** Returns when the tick happened, to the second. */
+    Instant time();
+}

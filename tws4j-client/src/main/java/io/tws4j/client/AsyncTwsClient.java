@@ -3,6 +3,7 @@ package io.tws4j.client;
 import io.tws4j.client.contracts.AsyncContractsApi;
 import io.tws4j.client.config.AsyncConfigApi;
 import io.tws4j.client.displaygroups.AsyncDisplayGroupsApi;
+import io.tws4j.client.marketdata.AsyncMarketDataApi;
 import io.tws4j.client.news.AsyncNewsApi;
 import io.tws4j.connection.Notice;
 import io.tws4j.connection.ServerLogLevel;
@@ -23,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
  *         .thenAccept(System.out::println);
  * }
  */
-public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncDisplayGroupsApi, AsyncNewsApi, AsyncConfigApi {
+public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncMarketDataApi, AsyncDisplayGroupsApi, AsyncNewsApi,
+        AsyncConfigApi {
 
     /** Connects in the background; the future fails with the same errors {@link TwsClient#connect(ClientOptions)} throws. */
     static CompletableFuture<AsyncTwsClient> connect(ClientOptions options) {

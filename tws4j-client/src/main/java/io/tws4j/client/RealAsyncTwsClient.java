@@ -5,10 +5,24 @@ import io.tws4j.client.core.FlowFeed;
 import io.tws4j.client.contracts.RealAsyncContractsApi;
 import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealAsyncConfigApi;
+import io.tws4j.client.marketdata.MarketDataQuery;
+import io.tws4j.client.marketdata.MarketDepthQuery;
+import io.tws4j.client.marketdata.OrderBook;
+import io.tws4j.client.marketdata.RealAsyncMarketDataApi;
+import io.tws4j.client.marketdata.RealTimeBarsQuery;
+import io.tws4j.client.marketdata.TickByTickQuery;
+import io.tws4j.client.marketdata.Ticker;
 import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
 import io.tws4j.client.news.RealAsyncNewsApi;
 import io.tws4j.config.ConfigUpdateResult;
 import io.tws4j.config.Configuration;
+import io.tws4j.marketdata.BidAskTick;
+import io.tws4j.marketdata.DepthUpdate;
+import io.tws4j.marketdata.MarketDataType;
+import io.tws4j.marketdata.MidpointTick;
+import io.tws4j.marketdata.RealTimeBar;
+import io.tws4j.marketdata.Tick;
+import io.tws4j.marketdata.TradeTick;
 import io.tws4j.connection.Notice;
 import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.ContractDescription;
@@ -36,6 +50,7 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     private final RealAsyncDisplayGroupsApi displayGroups;
     private final RealAsyncNewsApi news;
     private final RealAsyncConfigApi config;
+    private final RealAsyncMarketDataApi marketData;
 
     RealAsyncTwsClient(Core core, TwsClient blocking) {
         this.core = core;
@@ -44,6 +59,7 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
         this.displayGroups = new RealAsyncDisplayGroupsApi(core);
         this.news = new RealAsyncNewsApi(core);
         this.config = new RealAsyncConfigApi(core);
+        this.marketData = new RealAsyncMarketDataApi(core);
     }
 
     @Override
@@ -200,6 +216,38 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     @Override
     public Feed<NewsBulletin> newsBulletins(boolean allMessages) {
         return news.newsBulletins(allMessages);
+    }
+
+    // ---- market data
+
+    @Override
+    public MarketDataQuery<Feed<Tick>, CompletableFuture<List<Tick>>> marketData(Contract contract) {
+        return marketData.marketData(contract);
+    }
+
+    @Override
+    public RealTimeBarsQuery<Feed<RealTimeBar>> realTimeBars(Contract contract) {
+        return marketData.realTimeBars(contract);
+    }
+
+    @Override
+    public TickByTickQuery<Feed<TradeTick>, Feed<BidAskTick>, Feed<MidpointTick>> tickByTick(Contract contract) {
+        return marketData.tickByTick(contract);
+    }
+
+    @Override
+    public MarketDepthQuery<Feed<DepthUpdate>, CompletableFuture<OrderBook>> marketDepth(Contract contract, int rows) {
+        return marketData.marketDepth(contract, rows);
+    }
+
+    @Override
+    public CompletableFuture<Ticker> ticker(Contract contract) {
+        return marketData.ticker(contract);
+    }
+
+    @Override
+    public CompletableFuture<Void> switchMarketDataType(MarketDataType type) {
+        return marketData.switchMarketDataType(type);
     }
 
     // ---- configuration

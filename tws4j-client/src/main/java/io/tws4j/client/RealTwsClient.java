@@ -8,6 +8,13 @@ import io.tws4j.client.contracts.RealContractsApi;
 import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealConfigApi;
 import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
+import io.tws4j.client.marketdata.MarketDataQuery;
+import io.tws4j.client.marketdata.MarketDepthQuery;
+import io.tws4j.client.marketdata.OrderBook;
+import io.tws4j.client.marketdata.RealMarketDataApi;
+import io.tws4j.client.marketdata.RealTimeBarsQuery;
+import io.tws4j.client.marketdata.TickByTickQuery;
+import io.tws4j.client.marketdata.Ticker;
 import io.tws4j.client.news.RealNewsApi;
 import io.tws4j.config.ConfigUpdateResult;
 import io.tws4j.config.Configuration;
@@ -25,6 +32,13 @@ import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.connection.UserInfo;
 import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
+import io.tws4j.marketdata.BidAskTick;
+import io.tws4j.marketdata.DepthUpdate;
+import io.tws4j.marketdata.MarketDataType;
+import io.tws4j.marketdata.MidpointTick;
+import io.tws4j.marketdata.RealTimeBar;
+import io.tws4j.marketdata.Tick;
+import io.tws4j.marketdata.TradeTick;
 import io.tws4j.news.NewsBulletin;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +51,7 @@ final class RealTwsClient implements TwsClient {
     private final RealDisplayGroupsApi displayGroups;
     private final RealNewsApi news;
     private final RealConfigApi config;
+    private final RealMarketDataApi marketData;
 
     private RealTwsClient(Core core) {
         this.core = core;
@@ -45,6 +60,7 @@ final class RealTwsClient implements TwsClient {
         this.displayGroups = new RealDisplayGroupsApi(core);
         this.news = new RealNewsApi(core);
         this.config = new RealConfigApi(core);
+        this.marketData = new RealMarketDataApi(core);
     }
 
     static TwsClient connect(ClientOptions options) {
@@ -216,6 +232,39 @@ final class RealTwsClient implements TwsClient {
     @Override
     public Subscription<NewsBulletin> newsBulletins(boolean allMessages) {
         return news.newsBulletins(allMessages);
+    }
+
+    // ---- market data
+
+    @Override
+    public MarketDataQuery<Subscription<Tick>, List<Tick>> marketData(Contract contract) {
+        return marketData.marketData(contract);
+    }
+
+    @Override
+    public RealTimeBarsQuery<Subscription<RealTimeBar>> realTimeBars(Contract contract) {
+        return marketData.realTimeBars(contract);
+    }
+
+    @Override
+    public TickByTickQuery<Subscription<TradeTick>, Subscription<BidAskTick>, Subscription<MidpointTick>> tickByTick(
+            Contract contract) {
+        return marketData.tickByTick(contract);
+    }
+
+    @Override
+    public MarketDepthQuery<Subscription<DepthUpdate>, OrderBook> marketDepth(Contract contract, int rows) {
+        return marketData.marketDepth(contract, rows);
+    }
+
+    @Override
+    public Ticker ticker(Contract contract) {
+        return marketData.ticker(contract);
+    }
+
+    @Override
+    public void switchMarketDataType(MarketDataType type) {
+        marketData.switchMarketDataType(type);
     }
 
     // ---- configuration

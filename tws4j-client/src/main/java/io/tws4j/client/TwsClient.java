@@ -3,6 +3,7 @@ package io.tws4j.client;
 import io.tws4j.client.contracts.ContractsApi;
 import io.tws4j.client.config.ConfigApi;
 import io.tws4j.client.displaygroups.DisplayGroupsApi;
+import io.tws4j.client.marketdata.MarketDataApi;
 import io.tws4j.client.news.NewsApi;
 import io.tws4j.connection.Notice;
 import io.tws4j.connection.ServerLogLevel;
@@ -27,7 +28,7 @@ import java.util.List;
  * }
  * }
  */
-public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi, NewsApi, ConfigApi {
+public interface TwsClient extends AutoCloseable, ContractsApi, MarketDataApi, DisplayGroupsApi, NewsApi, ConfigApi {
 
     /**
      * Connects to the gateway at {@code host:port} with the default options.

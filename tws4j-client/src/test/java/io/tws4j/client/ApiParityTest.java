@@ -11,14 +11,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
  * The async surface mirrors the blocking one method for method: same names and parameters, with
  * {@code T} becoming {@code CompletableFuture<T>}, {@code void} becoming {@code CompletableFuture<Void>},
- * {@code Subscription<T>} becoming {@code Feed<T>} and a query builder {@code XQuery<T>} becoming
- * {@code XQuery<CompletableFuture<T>>}. Local accessors that send nothing keep their types.
+ * {@code Subscription<T>} becoming {@code Feed<T>} and a query builder's type arguments mapped
+ * the same way ({@code XQuery<T>} becomes {@code XQuery<CompletableFuture<T>>},
+ * {@code XQuery<Subscription<T>, R>} becomes {@code XQuery<Feed<T>, CompletableFuture<R>>}).
+ * Local accessors that send nothing keep their types.
  * Exceptions, each with its reason, are listed here.
  */
 class ApiParityTest {
@@ -75,16 +78,21 @@ class ApiParityTest {
         if (LOCAL.contains(blocking.getName())) {
             return type.getTypeName();
         }
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
+                && raw.getSimpleName().endsWith("Query")) {
+            return raw.getName() + Arrays.stream(parameterized.getActualTypeArguments()).map(ApiParityTest::asyncType)
+                    .collect(Collectors.joining(", ", "<", ">"));
+        }
+        return asyncType(type);
+    }
+
+    /** The async twin of a result type: a feed for a subscription, a future for anything else. */
+    private static String asyncType(Type type) {
         if (type == void.class) {
             return CompletableFuture.class.getName() + "<java.lang.Void>";
         }
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Subscription.class) {
             return Feed.class.getName() + "<" + parameterized.getActualTypeArguments()[0].getTypeName() + ">";
-        }
-        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
-                && raw.getSimpleName().endsWith("Query")) {
-            return raw.getName() + "<" + CompletableFuture.class.getName() + "<"
-                    + parameterized.getActualTypeArguments()[0].getTypeName() + ">>";
         }
         String boxed = switch (type.getTypeName()) {
             case "int" -> "java.lang.Integer";

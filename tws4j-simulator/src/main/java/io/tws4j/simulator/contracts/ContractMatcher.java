@@ -39,8 +39,7 @@ final class ContractMatcher {
 
     /** Returns why TWS would refuse to look the contract up, if it would: it identifies nothing. */
     static Optional<String> problem(Contract contract) {
-        if (contract.conId() == 0 && contract.symbol().isEmpty() && contract.secId().isEmpty()
-                && contract.localSymbol().isEmpty()) {
+        if (!contract.isIdentified()) {
             return Optional.of("the contract has no conId, symbol, local symbol or security id");
         }
         return Optional.empty();

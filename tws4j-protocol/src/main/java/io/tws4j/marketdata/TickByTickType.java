@@ -30,13 +30,13 @@ public enum TickByTickType {
     }
 
     /**
-     * Returns the type a request names, ignoring case.
+     * Returns the type a request names; like TWS, case matters ({@code BidAsk}, not {@code bidask}).
      *
      * @throws IllegalArgumentException if TWS knows no such tick-by-tick type
      */
     public static TickByTickType fromWireValue(String value) {
         for (TickByTickType type : values()) {
-            if (type.wireValue.equalsIgnoreCase(value)) {
+            if (type.wireValue.equals(value)) {
                 return type;
             }
         }

@@ -28,11 +28,12 @@ import java.util.Set;
  * @param startTime the gateway time at start, if not the clock's
  * @param readOnlyApi whether TWS's Read-Only API setting starts checked
  * @param whiteBrandingId the white-branding id user info reports; empty for a login that is not white-branded
+ * @param marketData what the login may stream, and TWS's limits on it
  */
 public record GatewayOptions(String bindAddress, int port, long seed, List<String> accounts, int maxServerVersion,
                              ZoneId timeZone, Set<String> trustedAddresses, int maxClients, InstantSource clock,
                              int firstOrderId, int recordedRequests, double speed, Optional<Instant> startTime,
-                             boolean readOnlyApi, String whiteBrandingId) {
+                             boolean readOnlyApi, String whiteBrandingId, MarketDataEntitlements marketData) {
 
     public GatewayOptions {
         accounts = List.copyOf(accounts);
@@ -42,6 +43,7 @@ public record GatewayOptions(String bindAddress, int port, long seed, List<Strin
         }
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(whiteBrandingId);
+        Objects.requireNonNull(marketData, "marketData");
     }
 
     /** Returns whether a client at {@code address} may connect: loopback always may. */

@@ -15,6 +15,7 @@ import io.tws4j.simulator.core.ScriptedReply;
 import io.tws4j.simulator.displaygroups.DisplayGroupsHandler;
 import io.tws4j.news.NewsBulletin;
 import io.tws4j.simulator.market.MarketModel;
+import io.tws4j.simulator.marketdata.MarketDataHandler;
 import io.tws4j.simulator.news.NewsHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -178,6 +179,20 @@ public final class SimulatedGateway implements AutoCloseable {
     }
 
     /**
+     * Returns what streams right now: market data lines in use, depth books, tick-by-tick and
+     * real-time bar streams, and the live feeds behind them. Cancelled and disconnected streams
+     * leave every count.
+     *
+     * {@snippet :
+     * await().until(() -> gateway.marketDataStatus().isIdle());
+     * }
+     */
+    public MarketDataStatus marketDataStatus() {
+        running();
+        return domains.marketData().status();
+    }
+
+    /**
      * Returns the TWS configuration as it stands, updates through the API included.
      *
      * {@snippet :
@@ -201,12 +216,14 @@ public final class SimulatedGateway implements AutoCloseable {
         InstrumentUniverse instruments = InstrumentUniverse.standard(ContractsHandler.today(engine));
         MarketModel market = instruments.marketModel(engine.options().seed(), engine.clock(), engine.scheduler());
         ContractsHandler.install(engine, instruments, market);
-        return new Domains(connection, NewsHandler.install(engine), ConfigHandler.install(engine, port), instruments, market);
+        MarketDataHandler marketData = MarketDataHandler.install(engine, instruments, market);
+        return new Domains(connection, NewsHandler.install(engine), ConfigHandler.install(engine, port), instruments, market,
+                marketData);
     }
 
     /** The domain handlers and models a test or host can drive directly. */
     private record Domains(ConnectionHandler connection, NewsHandler news, ConfigHandler config,
-                           InstrumentUniverse instruments, MarketModel market) {}
+                           InstrumentUniverse instruments, MarketModel market, MarketDataHandler marketData) {}
 
     /** Builds a {@link SimulatedGateway}. */
     public static final class Builder {
@@ -225,6 +242,7 @@ public final class SimulatedGateway implements AutoCloseable {
         private Instant startTime;
         private boolean readOnlyApi;
         private String whiteBrandingId = "";
+        private MarketDataEntitlements marketData = MarketDataEntitlements.standard();
 
         private Builder() {}
 
@@ -353,11 +371,20 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets what the simulated login may stream and TWS's limits on it (by default 100 market data
+         * lines, three depth books, three tick-by-tick streams, real-time data everywhere).
+         */
+        public Builder marketData(MarketDataEntitlements entitlements) {
+            this.marketData = Objects.requireNonNull(entitlements);
+            return this;
+        }
+
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
                     trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, speed,
-                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId));
+                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, marketData));
         }
     }
 }

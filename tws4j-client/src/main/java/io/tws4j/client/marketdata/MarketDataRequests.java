@@ -18,6 +18,7 @@ import io.tws4j.marketdata.codec.DepthCodec;
 import io.tws4j.marketdata.codec.MarketDataCodec;
 import io.tws4j.marketdata.codec.RealTimeBarsCodec;
 import io.tws4j.marketdata.codec.TickByTickCodec;
+import io.tws4j.protocol.proto.HistoricalProto;
 import io.tws4j.protocol.proto.MarketDataProto;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
@@ -77,20 +78,30 @@ final class MarketDataRequests {
                 .build();
     }
 
-    /** A tick-by-tick stream of one kind of tick; a tick of another kind (TWS sends none) is left out. */
+    /**
+     * A tick-by-tick stream of one kind of tick: the recent ticks asked for first (which TWS sends
+     * as historical ticks), then the live ones. A tick of another kind (TWS sends none) is left out.
+     */
     static <T extends TickByTick> StreamSpec<T> tickByTick(TickByTickRequest request, Class<T> kind) {
         requireIdentified(request.contract());
         String name = "tick-by-tick " + request.type().wireValue() + " of " + request.contract().describe();
+        StreamSpec.Handler<TickByTick, T> deliver = (tick, sink) -> {
+            if (kind.isInstance(tick)) {
+                sink.next(kind.cast(tick));
+            } else {
+                log.warn("{}: ignoring a tick of another kind: {}", name, tick);
+            }
+        };
         return StreamSpec.<T>byRequestId(name, OutMessage.REQ_TICK_BY_TICK_DATA,
                         id -> TickByTickCodec.tickByTickRequest(id, request))
                 .cancel(OutMessage.CANCEL_TICK_BY_TICK_DATA, TickByTickCodec::cancelTickByTick)
-                .on(InMessage.TICK_BY_TICK, TickByTick.class, (tick, sink) -> {
-                    if (kind.isInstance(tick)) {
-                        sink.next(kind.cast(tick));
-                    } else {
-                        log.warn("{}: ignoring a tick of another kind: {}", name, tick);
-                    }
-                })
+                .on(InMessage.TICK_BY_TICK, TickByTick.class, deliver::handle)
+                .on(InMessage.HISTORICAL_TICKS_LAST, HistoricalProto.HistoricalTicksLast.class, (message, sink) ->
+                        TickByTickCodec.historicalTrades(message, request.type()).forEach(tick -> deliver.handle(tick, sink)))
+                .on(InMessage.HISTORICAL_TICKS_BID_ASK, HistoricalProto.HistoricalTicksBidAsk.class, (message, sink) ->
+                        TickByTickCodec.historicalQuotes(message).forEach(tick -> deliver.handle(tick, sink)))
+                .on(InMessage.HISTORICAL_TICKS, HistoricalProto.HistoricalTicks.class, (message, sink) ->
+                        TickByTickCodec.historicalMidpoints(message).forEach(tick -> deliver.handle(tick, sink)))
                 .build();
     }
 

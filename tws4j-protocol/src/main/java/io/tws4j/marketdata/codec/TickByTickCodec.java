@@ -11,6 +11,9 @@ import io.tws4j.marketdata.TickByTickType;
 import io.tws4j.marketdata.TradeAttributes;
 import io.tws4j.marketdata.TradeTick;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalTick;
+import io.tws4j.protocol.proto.HistoricalProto.HistoricalTicks;
+import io.tws4j.protocol.proto.HistoricalProto.HistoricalTicksBidAsk;
+import io.tws4j.protocol.proto.HistoricalProto.HistoricalTicksLast;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalTickBidAsk;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalTickLast;
 import io.tws4j.protocol.proto.HistoricalProto.TickAttribBidAsk;
@@ -22,6 +25,7 @@ import io.tws4j.protocol.wire.FieldTags;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Both directions of tick-by-tick data ({@code reqTickByTickData}). TICK_BY_TICK carries one of
@@ -140,6 +144,51 @@ public final class TickByTickCodec {
         return message.build();
     }
 
+    /**
+     * Encodes the recent ticks a tick-by-tick request asked for first ({@code numberOfTicks}), as
+     * TWS sends them before the live ones: trades as HISTORICAL_TICKS_LAST, quotes as
+     * HISTORICAL_TICKS_BID_ASK, midpoints as HISTORICAL_TICKS, each list marked done.
+     *
+     * @throws IllegalArgumentException if the ticks are not all of one kind
+     */
+    public static com.google.protobuf.Message historicalTicks(int requestId, TickByTickType type, List<? extends TickByTick> ticks) {
+        return switch (type) {
+            case LAST, ALL_LAST -> HistoricalTicksLast.newBuilder().setReqId(requestId).setIsDone(true)
+                    .addAllHistoricalTicksLast(ticks.stream().map(tick -> tickByTick(tick).getHistoricalTickLast()).toList())
+                    .build();
+            case BID_ASK -> HistoricalTicksBidAsk.newBuilder().setReqId(requestId).setIsDone(true)
+                    .addAllHistoricalTicksBidAsk(ticks.stream().map(tick -> tickByTick(tick).getHistoricalTickBidAsk()).toList())
+                    .build();
+            case MIDPOINT -> HistoricalTicks.newBuilder().setReqId(requestId).setIsDone(true)
+                    .addAllHistoricalTicks(ticks.stream().map(tick -> tickByTick(tick).getHistoricalTickMidPoint()).toList())
+                    .build();
+        };
+    }
+
+    /** Maps the recent trades sent first to a tick-by-tick request of {@code type}. */
+    public static List<TradeTick> historicalTrades(HistoricalTicksLast message, TickByTickType type) {
+        return message.getHistoricalTicksLastList().stream()
+                .map(last -> (TradeTick) tickByTick(TickByTickData.newBuilder().setReqId(message.getReqId())
+                        .setTickType(type.id()).setHistoricalTickLast(last).build()))
+                .toList();
+    }
+
+    /** Maps the recent quotes sent first to a bid/ask tick-by-tick request. */
+    public static List<BidAskTick> historicalQuotes(HistoricalTicksBidAsk message) {
+        return message.getHistoricalTicksBidAskList().stream()
+                .map(quote -> (BidAskTick) tickByTick(TickByTickData.newBuilder().setReqId(message.getReqId())
+                        .setHistoricalTickBidAsk(quote).build()))
+                .toList();
+    }
+
+    /** Maps the recent midpoints sent first to a midpoint tick-by-tick request. */
+    public static List<MidpointTick> historicalMidpoints(HistoricalTicks message) {
+        return message.getHistoricalTicksList().stream()
+                .map(mid -> (MidpointTick) tickByTick(TickByTickData.newBuilder().setReqId(message.getReqId())
+                        .setHistoricalTickMidPoint(mid).build()))
+                .toList();
+    }
+
     /** Encodes a tick-by-tick request. */
     public static MarketDataProto.TickByTickRequest tickByTickRequest(int requestId, TickByTickRequest request) {
         MarketDataProto.TickByTickRequest.Builder message = MarketDataProto.TickByTickRequest.newBuilder()
@@ -216,7 +265,8 @@ public final class TickByTickCodec {
             case 1, 2 -> 3;
             case 3 -> 4;
             case 4 -> 5;
-            default -> throw new IllegalArgumentException("a tick-by-tick message carries no tick and tick type " + tickType);
+            default -> throw new IllegalArgumentException("a tick-by-tick message carries no tick, and tick type " + tickType
+                    + " does not say which");
         };
     }
 

@@ -22,7 +22,7 @@ import java.util.Optional;
  * named (the instrument's usual one when it named none); and a contract with nothing to look it
  * up by is refused as an invalid request (321) rather than matched against everything.
  */
-final class ContractMatcher {
+public final class ContractMatcher {
     private static final Comparator<Instrument> ORDER = Comparator
             .comparing((Instrument i) -> i.contract().secType())
             .thenComparing(i -> i.contract().symbol())
@@ -33,12 +33,13 @@ final class ContractMatcher {
 
     private final InstrumentUniverse universe;
 
-    ContractMatcher(InstrumentUniverse universe) {
+    /** Makes a matcher over the instruments of {@code universe}. */
+    public ContractMatcher(InstrumentUniverse universe) {
         this.universe = universe;
     }
 
     /** Returns why TWS would refuse to look the contract up, if it would: it identifies nothing. */
-    static Optional<String> problem(Contract contract) {
+    public static Optional<String> problem(Contract contract) {
         if (!contract.isIdentified()) {
             return Optional.of("the contract has no conId, symbol, local symbol or security id");
         }
@@ -54,7 +55,7 @@ final class ContractMatcher {
     }
 
     /** Returns the instruments {@code wanted} describes. */
-    List<Instrument> matches(Contract wanted, LocalDate today) {
+    public List<Instrument> matches(Contract wanted, LocalDate today) {
         if (wanted.conId() != 0) {
             return universe.byConId(wanted.conId())
                     .filter(i -> wanted.exchange().isEmpty() || i.tradesOn(wanted.exchange()))

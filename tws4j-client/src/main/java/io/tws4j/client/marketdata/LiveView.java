@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 final class LiveView<I, V> {
     private static final Logger log = LoggerFactory.getLogger(LiveView.class);
+    /** The most items applied under one hold of the lock, so that readers are never kept waiting long. */
+    private static final int BATCH = 256;
 
     private final StreamSource source;
     private final Consumer<I> apply;
@@ -114,27 +116,27 @@ final class LiveView<I, V> {
         source.cancel();
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Applies items as they come; whatever has arrived meanwhile (up to a batch) is applied under
+     * the same lock, so that a change TWS sends as several messages (a book moving, a quote and
+     * its greeks) is mostly seen whole.
+     */
     private void pump() {
         try {
             while (true) {
                 Object item = source.buffer().take();
                 lock.lock();
                 try {
-                    if (item instanceof Terminal end) {
-                        terminal = end;
-                        changed.signalAll();
-                        return;
+                    for (int applied = 0; item != null; applied++) {
+                        if (item instanceof Terminal end) {
+                            terminal = end;
+                            return;
+                        }
+                        accept(item);
+                        item = applied < BATCH ? source.buffer().take(0) : null;
                     }
-                    if (item instanceof NoticeItem notice) {
-                        notices.add(notice.notice());
-                        onNotice.accept(notice.notice());
-                        log.warn("{}: {}", source.description(), notice.notice());
-                    } else {
-                        apply.accept((I) item);
-                    }
-                    changed.signalAll();
                 } finally {
+                    changed.signalAll();
                     lock.unlock();
                 }
             }
@@ -143,6 +145,17 @@ final class LiveView<I, V> {
         } catch (RuntimeException e) {
             log.error("{}: could not apply an update; closing the view", source.description(), e);
             end();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void accept(Object item) {
+        if (item instanceof NoticeItem notice) {
+            notices.add(notice.notice());
+            onNotice.accept(notice.notice());
+            log.warn("{}: {}", source.description(), notice.notice());
+        } else {
+            apply.accept((I) item);
         }
     }
 

@@ -11,7 +11,10 @@ import java.util.List;
 /**
  * A contract's order book, kept up to date from a market depth stream and readable from any
  * thread; each {@link #snapshot()} reflects a whole number of row updates. Updates are applied
- * as they arrive, on a virtual thread of the book's own. TWS's notice 317 (depth reset) empties
+ * as they arrive, on a virtual thread of the book's own, those that arrived together at once:
+ * TWS sends one change of the book as several row updates, and a snapshot rarely falls between
+ * them (a consumer that must never see a book mid-change reads the raw updates instead). TWS's
+ * notice 317 (depth reset) empties
  * the book before the new rows arrive; an error ends the book and is thrown by the next read.
  * Closing it cancels the depth request.
  *

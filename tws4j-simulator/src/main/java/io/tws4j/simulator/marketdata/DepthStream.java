@@ -20,7 +20,8 @@ import java.util.List;
  * One market depth request ({@code reqMktDepth}): the model's book, {@code rows} deep, sent as
  * inserts, then kept current: at each new quote the new book is compared row by row with the one
  * the client holds, and only the differences go out (updates, inserts at the end, deletes from the
- * end), so that a client applying them in order holds exactly the model's book. A SMART book
+ * end), so that a client applying them in order holds exactly the model's book, and never a
+ * crossed one in between. A SMART book
  * names the exchange of each row and travels as MARKET_DEPTH_L2; one exchange's book travels as
  * MARKET_DEPTH, without market makers. While the market is closed the book is empty.
  */
@@ -79,10 +80,22 @@ final class DepthStream implements LiveStream, MarketListener {
         }
     }
 
+    /**
+     * Sends the differences to the new book: the side moving away first (the asks when the bids
+     * rise to them, else the bids), so that a client applying the updates one by one never holds
+     * a crossed book.
+     */
     private void publish(Instant at) {
         DepthBook book = market.depthAt(at, rows);
-        diff(DepthSide.BID, sent.bids(), book.bids());
-        diff(DepthSide.ASK, sent.asks(), book.asks());
+        boolean rising = !book.bids().isEmpty() && !sent.asks().isEmpty()
+                && book.bids().getFirst().price() >= sent.asks().getFirst().price();
+        if (rising) {
+            diff(DepthSide.ASK, sent.asks(), book.asks());
+            diff(DepthSide.BID, sent.bids(), book.bids());
+        } else {
+            diff(DepthSide.BID, sent.bids(), book.bids());
+            diff(DepthSide.ASK, sent.asks(), book.asks());
+        }
         session.flush();
         sent = book;
     }

@@ -31,6 +31,19 @@ class MarketDataRequestCodecTest {
     }
 
     @Test
+    void ibsOwnRequestBytesAreWhatTws4jWritesForAStock() throws Exception {
+        // REQ_MKT_DATA for AAPL from IB's Java client (PROTOCOL.md Appendix B), body only: it writes conId 0 explicitly.
+        byte[] body = java.util.HexFormat.of().parseHex("08e90712190800" + "12044141504c1a0353544b4205534d4152545203555344");
+
+        MarketDataProto.MarketDataRequest wire = MarketDataProto.MarketDataRequest.parseFrom(body);
+
+        assertThat(wire.getReqId()).isEqualTo(1001);
+        assertThat(MarketDataCodec.marketDataRequest(wire)).isEqualTo(MarketDataRequest.streaming(Contract.stock("AAPL").build()));
+        assertThat(MarketDataCodec.marketDataRequest(1001, MarketDataRequest.streaming(Contract.stock("AAPL").build())).toByteArray())
+                .as("tws4j writes the same bytes").containsExactly(body);
+    }
+
+    @Test
     void aSnapshotRequestSaysSoAndAMalformedTickListIsRefused() {
         MarketDataRequest snapshot = new MarketDataRequest(Contract.stock("AAPL").build(), List.of(), true, true, Map.of());
         MarketDataProto.MarketDataRequest wire = MarketDataCodec.marketDataRequest(1, snapshot);

@@ -163,18 +163,19 @@ final class TopOfBookStream implements LiveStream, MarketListener {
         GenericTicks.initial(out, generics, instrument, market, at, lastTrade, day, mid());
     }
 
+    /**
+     * Sends what a new quote changed. When the quote rises through the old ask the ask goes first,
+     * else the bid, so that a client applying the ticks one by one never sees the bid at or above the ask.
+     */
     private void quote(Quote quote) {
         boolean bidMoved = quote.bid() != bid;
         boolean askMoved = quote.ask() != ask;
-        if (bidMoved) {
-            out.price(TickType.BID, quote.bid(), quote.bidSize());
-        } else if (bidSize == null || quote.bidSize().compareTo(bidSize) != 0) {
-            out.size(TickType.BID_SIZE, quote.bidSize());
-        }
-        if (askMoved) {
-            out.price(TickType.ASK, quote.ask(), quote.askSize());
-        } else if (askSize == null || quote.askSize().compareTo(askSize) != 0) {
-            out.size(TickType.ASK_SIZE, quote.askSize());
+        if (!Double.isNaN(ask) && quote.bid() >= ask) {
+            askSide(quote, askMoved);
+            bidSide(quote, bidMoved);
+        } else {
+            bidSide(quote, bidMoved);
+            askSide(quote, askMoved);
         }
         bid = quote.bid();
         ask = quote.ask();
@@ -192,6 +193,22 @@ final class TopOfBookStream implements LiveStream, MarketListener {
         }
         if ((bidMoved || askMoved) && generics.contains(GenericTickType.MARK_PRICE)) {
             out.price(TickType.MARK_PRICE, mid(), null);
+        }
+    }
+
+    private void bidSide(Quote quote, boolean moved) {
+        if (moved) {
+            out.price(TickType.BID, quote.bid(), quote.bidSize());
+        } else if (bidSize == null || quote.bidSize().compareTo(bidSize) != 0) {
+            out.size(TickType.BID_SIZE, quote.bidSize());
+        }
+    }
+
+    private void askSide(Quote quote, boolean moved) {
+        if (moved) {
+            out.price(TickType.ASK, quote.ask(), quote.askSize());
+        } else if (askSize == null || quote.askSize().compareTo(askSize) != 0) {
+            out.size(TickType.ASK_SIZE, quote.askSize());
         }
     }
 

@@ -22,7 +22,7 @@ class ExamplesIT {
 
     @BeforeAll
     static void start() {
-        gateway = SimulatedGateway.builder().build().start();
+        gateway = ExampleGateway.simulated().build().start();
     }
 
     @AfterAll
@@ -40,7 +40,16 @@ class ExamplesIT {
                 Arguments.of(io.tws4j.examples.async.ConnectExample.class, "Managed accounts: [DU1234567]"),
                 Arguments.of(io.tws4j.examples.async.ServerTimeExample.class, "(to the millisecond)"),
                 Arguments.of(io.tws4j.examples.async.DisplayGroupsExample.class, "Display groups: [1, 2, 3, 4, 5, 6, 7]"),
-                Arguments.of(io.tws4j.examples.async.NewsBulletinsExample.class, "Bulletin 1: Welcome"));
+                Arguments.of(io.tws4j.examples.async.NewsBulletinsExample.class, "Bulletin 1: Welcome"),
+                Arguments.of(io.tws4j.examples.blocking.RealTimeBarsExample.class, "bar: RealTimeBar[requestId="),
+                Arguments.of(io.tws4j.examples.blocking.RealTimeBarsZipExample.class, "AAPL 2"),
+                Arguments.of(io.tws4j.examples.blocking.RealTimeBarsThreadsExample.class, "NVDA bar: "),
+                Arguments.of(io.tws4j.examples.blocking.BitcoinLastPriceExample.class, " BTC"),
+                Arguments.of(io.tws4j.examples.blocking.TickerExample.class, "AAPL bid 2"),
+                Arguments.of(io.tws4j.examples.blocking.OrderBookExample.class, "Order book after"),
+                Arguments.of(io.tws4j.examples.blocking.TickByTickExample.class, "Quote: "),
+                Arguments.of(io.tws4j.examples.async.RealTimeBarsExample.class, "bar: RealTimeBar[requestId="),
+                Arguments.of(io.tws4j.examples.async.SnapshotExample.class, "Snapshot of ETH: bid 3"));
     }
 
     @ParameterizedTest(name = "{0}")

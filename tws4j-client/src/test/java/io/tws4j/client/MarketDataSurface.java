@@ -15,10 +15,6 @@ import io.tws4j.marketdata.Tick;
 import io.tws4j.marketdata.TradeTick;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The two surfaces a market data scenario runs through: the blocking client, or its async view,
@@ -88,7 +84,7 @@ enum MarketDataSurface {
 
         @Override
         List<Tick> snapshotOnce(TwsClient client, Contract contract, Duration timeout) {
-            return await(client.async().marketData(contract).snapshotOnce(timeout));
+            return TestOptions.await(client.async().marketData(contract).snapshotOnce(timeout));
         }
 
         @Override
@@ -119,17 +115,17 @@ enum MarketDataSurface {
 
         @Override
         OrderBook orderBook(TwsClient client, Contract contract, int rows, boolean smart) {
-            return await(client.async().marketDepth(contract, rows).smartDepth(smart).orderBook());
+            return TestOptions.await(client.async().marketDepth(contract, rows).smartDepth(smart).orderBook());
         }
 
         @Override
         Ticker ticker(TwsClient client, Contract contract) {
-            return await(client.async().ticker(contract));
+            return TestOptions.await(client.async().ticker(contract));
         }
 
         @Override
         void switchMarketDataType(TwsClient client, MarketDataType type) {
-            await(client.async().switchMarketDataType(type));
+            TestOptions.await(client.async().switchMarketDataType(type));
         }
     };
 
@@ -153,16 +149,4 @@ enum MarketDataSurface {
 
     abstract void switchMarketDataType(TwsClient client, MarketDataType type);
 
-    static <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.get(TestOptions.WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new AssertionError("the future failed with a checked exception", e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-            throw new AssertionError("the future did not complete within " + TestOptions.WAIT, e);
-        }
-    }
 }

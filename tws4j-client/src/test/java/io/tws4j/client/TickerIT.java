@@ -57,7 +57,7 @@ class TickerIT {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 2).build())) {
             try (Ticker call = surface.ticker(client, TickByTickIT.listedAaplCall(client))) {
                 TickerSnapshot snapshot = call.awaitUpdate(0, TestOptions.WAIT);
-                while (snapshot.bidGreeks().isEmpty()) {
+                while (snapshot.bidGreeks().isEmpty() || snapshot.modelGreeks().isEmpty()) {
                     snapshot = call.awaitUpdate(snapshot.updates(), TestOptions.WAIT);
                 }
                 OptionComputation model = snapshot.modelGreeks().orElseThrow();

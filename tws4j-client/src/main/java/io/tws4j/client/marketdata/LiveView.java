@@ -1,7 +1,6 @@
 package io.tws4j.client.marketdata;
 
 import io.tws4j.client.RequestInterruptedException;
-import io.tws4j.client.TwsException;
 import io.tws4j.client.core.NoticeItem;
 import io.tws4j.client.core.StreamSource;
 import io.tws4j.client.core.Terminal;
@@ -18,21 +17,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What {@link Ticker} and {@link OrderBook} share: a stream's items applied to a mutable state by
- * a virtual thread of the view's own, behind a lock, so that readers on any thread get consistent
- * snapshots; the items themselves are applied without allocating. Readers wait for a newer state
- * on a condition. Notices (warnings) are kept; an error ends the view and is thrown to readers.
+ * A market data stream kept as a state readable from any thread: what {@link Ticker} and
+ * {@link OrderBook} share. A virtual thread of the view's own applies the stream's items to the
+ * state behind a lock, allocating nothing per item; items that arrived together are applied under
+ * one hold of the lock, so that a change TWS sends as several messages is mostly seen whole.
+ * Readers copy the state into an immutable snapshot, or wait for a newer one. Warnings TWS sends
+ * about the request are kept; an error ends the view and is thrown by its next read. Closing the
+ * view cancels its request; the last state stays readable.
  *
- * @param <I> the stream's item type
  * @param <V> the snapshot type
  */
-final class LiveView<I, V> {
+public abstract sealed class LiveView<V> implements AutoCloseable permits Ticker, OrderBook {
     private static final Logger log = LoggerFactory.getLogger(LiveView.class);
     /** The most items applied under one hold of the lock, so that readers are never kept waiting long. */
     private static final int BATCH = 256;
 
     private final StreamSource source;
-    private final Consumer<I> apply;
+    private final Consumer<Object> apply;
     private final Supplier<V> snapshot;
     private final LongSupplier updates;
     private final Consumer<Notice> onNotice;
@@ -42,14 +43,14 @@ final class LiveView<I, V> {
     private Terminal terminal;
 
     /**
-     * Starts applying the stream of {@code source}.
+     * Starts applying the stream of {@code source}; the functions are called under the lock.
      *
-     * @param apply applies one item to the state; called under the lock
-     * @param snapshot copies the state; called under the lock
-     * @param updates counts the items applied; called under the lock
-     * @param onNotice sees each notice under the lock, e.g. to reset the state
+     * @param apply applies one item to the state
+     * @param snapshot copies the state
+     * @param updates counts the items applied
+     * @param onNotice sees each notice, e.g. to reset the state
      */
-    LiveView(String name, StreamSource source, Consumer<I> apply, Supplier<V> snapshot, LongSupplier updates,
+    LiveView(String name, StreamSource source, Consumer<Object> apply, Supplier<V> snapshot, LongSupplier updates,
              Consumer<Notice> onNotice) {
         this.source = source;
         this.apply = apply;
@@ -59,15 +60,18 @@ final class LiveView<I, V> {
         Thread.ofVirtual().name(name + "-" + source.requestId()).start(this::pump);
     }
 
-    int requestId() {
+    /** Returns the id of the request behind the view. */
+    public final int requestId() {
         return source.requestId();
     }
 
-    String description() {
-        return source.description();
-    }
-
-    V snapshot() {
+    /**
+     * Returns the state as it stands, as of a whole number of items.
+     *
+     * @throws io.tws4j.client.TwsException the error that ended the view, e.g. a
+     *         {@link io.tws4j.client.RequestRejectedException} with TWS's code
+     */
+    public final V snapshot() {
         lock.lock();
         try {
             throwIfFailed();
@@ -77,11 +81,19 @@ final class LiveView<I, V> {
         }
     }
 
-    V awaitUpdate(long seen, Duration timeout) {
+    /**
+     * Waits until more than {@code seenUpdates} items have been applied, or {@code timeout} has
+     * passed, or the view has ended, and returns the state. Pass 0 to wait for the first item, or
+     * the update count of the last snapshot seen.
+     *
+     * @throws io.tws4j.client.TwsException the error that ended the view
+     * @throws RequestInterruptedException if the thread is interrupted while waiting
+     */
+    public final V awaitUpdate(long seenUpdates, Duration timeout) {
         long remaining = timeout.toNanos();
         lock.lock();
         try {
-            while (updates.getAsLong() <= seen && terminal == null && remaining > 0) {
+            while (updates.getAsLong() <= seenUpdates && terminal == null && remaining > 0) {
                 remaining = changed.awaitNanos(remaining);
             }
             throwIfFailed();
@@ -94,7 +106,8 @@ final class LiveView<I, V> {
         }
     }
 
-    List<Notice> notices() {
+    /** Returns the warnings TWS sent about the request, e.g. 10167 (delayed data shown), oldest first. */
+    public final List<Notice> notices() {
         lock.lock();
         try {
             return List.copyOf(notices);
@@ -103,7 +116,8 @@ final class LiveView<I, V> {
         }
     }
 
-    boolean isActive() {
+    /** Returns whether the view still receives data: not closed, not ended by an error. */
+    public final boolean isActive() {
         lock.lock();
         try {
             return terminal == null;
@@ -112,15 +126,17 @@ final class LiveView<I, V> {
         }
     }
 
-    void close() {
+    /** Cancels the request; the last state stays readable. Idempotent. */
+    @Override
+    public final void close() {
         source.cancel();
     }
 
-    /**
-     * Applies items as they come; whatever has arrived meanwhile (up to a batch) is applied under
-     * the same lock, so that a change TWS sends as several messages (a book moving, a quote and
-     * its greeks) is mostly seen whole.
-     */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + source.description() + "]";
+    }
+
     private void pump() {
         try {
             while (true) {
@@ -148,14 +164,13 @@ final class LiveView<I, V> {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void accept(Object item) {
         if (item instanceof NoticeItem notice) {
             notices.add(notice.notice());
             onNotice.accept(notice.notice());
             log.warn("{}: {}", source.description(), notice.notice());
         } else {
-            apply.accept((I) item);
+            apply.accept(item);
         }
     }
 
@@ -173,8 +188,7 @@ final class LiveView<I, V> {
 
     private void throwIfFailed() {
         if (terminal != null && !terminal.isCompleted()) {
-            TwsException error = terminal.error();
-            throw error;
+            throw terminal.error();
         }
     }
 }

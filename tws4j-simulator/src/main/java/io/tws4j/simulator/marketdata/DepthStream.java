@@ -11,7 +11,6 @@ import io.tws4j.simulator.market.DepthLevel;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketEvent;
 import io.tws4j.simulator.market.MarketFeed;
-import io.tws4j.simulator.market.MarketListener;
 import io.tws4j.simulator.market.Quote;
 import java.time.Instant;
 import java.util.List;
@@ -25,20 +24,17 @@ import java.util.List;
  * names the exchange of each row and travels as MARKET_DEPTH_L2; one exchange's book travels as
  * MARKET_DEPTH, without market makers. While the market is closed the book is empty.
  */
-final class DepthStream implements LiveStream, MarketListener {
-    private final ClientSession session;
+final class DepthStream extends FeedStream {
     private final int requestId;
     private final InstrumentMarket market;
     private final int rows;
     private final boolean smartDepth;
     private final String exchange;
-    private MarketFeed feed;
     private DepthBook sent;
-    private volatile boolean stopped;
 
     private DepthStream(ClientSession session, int requestId, InstrumentMarket market, int rows, boolean smartDepth,
                         String exchange) {
-        this.session = session;
+        super(session);
         this.requestId = requestId;
         this.market = market;
         this.rows = rows;
@@ -51,32 +47,17 @@ final class DepthStream implements LiveStream, MarketListener {
                              String exchange) {
         DepthStream stream = new DepthStream(session, requestId, market, rows, smartDepth, exchange);
         synchronized (stream) {
-            stream.feed = market.subscribe(stream);
-            stream.sent = DepthBook.empty(stream.feed.start());
-            stream.publish(stream.feed.start());
+            MarketFeed feed = stream.listen(market.subscribe(stream));
+            stream.sent = DepthBook.empty(feed.start());
+            stream.publish(feed.start());
         }
         return stream;
     }
 
     @Override
-    public void onEvent(MarketEvent event) {
-        if (stopped || session.isClosed() || !(event instanceof Quote)) {
-            return;
-        }
-        synchronized (this) {
+    void event(MarketEvent event) {
+        if (event instanceof Quote) {
             publish(event.time());
-        }
-    }
-
-    @Override
-    public void stop() {
-        stopped = true;
-        MarketFeed open;
-        synchronized (this) {
-            open = feed;
-        }
-        if (open != null) {
-            open.close();
         }
     }
 

@@ -13,8 +13,6 @@ import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketEvent;
-import io.tws4j.simulator.market.MarketFeed;
-import io.tws4j.simulator.market.MarketListener;
 import io.tws4j.simulator.market.Quote;
 import io.tws4j.simulator.market.Trade;
 import java.math.BigDecimal;
@@ -30,20 +28,17 @@ import java.util.List;
  * model's live feed. Recent ticks asked for with {@code numberOfTicks} go first, as the matching
  * historical ticks message marked done.
  */
-final class TickByTickStream implements LiveStream, MarketListener {
+final class TickByTickStream extends FeedStream {
     /** How far back recent ticks are looked for. */
     private static final List<Duration> LOOKBACKS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(2),
             Duration.ofHours(12), Duration.ofDays(4));
 
-    private final ClientSession session;
     private final int requestId;
     private final TickByTickRequest request;
-    private MarketFeed feed;
     private Quote lastQuote;
-    private volatile boolean stopped;
 
     private TickByTickStream(ClientSession session, int requestId, TickByTickRequest request) {
-        this.session = session;
+        super(session);
         this.requestId = requestId;
         this.request = request;
     }
@@ -51,8 +46,7 @@ final class TickByTickStream implements LiveStream, MarketListener {
     static TickByTickStream start(ClientSession session, int requestId, TickByTickRequest request, InstrumentMarket market) {
         TickByTickStream stream = new TickByTickStream(session, requestId, request);
         synchronized (stream) {
-            stream.feed = market.subscribe(stream);
-            Instant start = stream.feed.start();
+            Instant start = stream.listen(market.subscribe(stream)).start();
             stream.lastQuote = market.quoteAt(start).orElse(null);
             if (request.historicalTicks() > 0) {
                 // recent() leaves lastQuote at the quote in force at the start, as the live ticks continue from it
@@ -65,27 +59,10 @@ final class TickByTickStream implements LiveStream, MarketListener {
     }
 
     @Override
-    public void onEvent(MarketEvent event) {
-        if (stopped || session.isClosed()) {
-            return;
-        }
-        synchronized (this) {
-            TickByTick tick = tick(event);
-            if (tick != null) {
-                session.send(InMessage.TICK_BY_TICK, TickByTickCodec.tickByTick(tick));
-            }
-        }
-    }
-
-    @Override
-    public void stop() {
-        stopped = true;
-        MarketFeed open;
-        synchronized (this) {
-            open = feed;
-        }
-        if (open != null) {
-            open.close();
+    void event(MarketEvent event) {
+        TickByTick tick = tick(event);
+        if (tick != null) {
+            session.send(InMessage.TICK_BY_TICK, TickByTickCodec.tickByTick(tick));
         }
     }
 

@@ -11,7 +11,6 @@ import io.tws4j.simulator.market.DaySummary;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketEvent;
 import io.tws4j.simulator.market.MarketFeed;
-import io.tws4j.simulator.market.MarketListener;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.market.MarketStyle;
 import io.tws4j.simulator.market.PriceSeries;
@@ -38,12 +37,11 @@ import java.util.Set;
  * bid and ask are -1 with size 0 (TWS's "no quote"), unless frozen data was asked for, which
  * shows the close's quote instead. Delayed data runs 15 minutes behind, with the delayed tick types.
  */
-final class TopOfBookStream implements LiveStream, MarketListener {
+final class TopOfBookStream extends FeedStream {
     /** How far delayed data lags. */
     static final Duration DELAY = Duration.ofMinutes(15);
     private static final BigDecimal NO_SIZE = BigDecimal.ZERO;
 
-    private final ClientSession session;
     private final TickWriter out;
     private final Instrument instrument;
     private final InstrumentMarket market;
@@ -52,8 +50,6 @@ final class TopOfBookStream implements LiveStream, MarketListener {
     private final boolean delayed;
     private final boolean frozenWanted;
     private final DayFigures day = new DayFigures();
-    private MarketFeed feed;
-    private volatile boolean stopped;
     private boolean live;
     private double bid = Double.NaN;
     private double ask = Double.NaN;
@@ -64,7 +60,7 @@ final class TopOfBookStream implements LiveStream, MarketListener {
 
     private TopOfBookStream(ClientSession session, int requestId, Instrument instrument, InstrumentMarket market,
                             MarketModel model, Set<GenericTickType> generics, boolean delayed, boolean frozenWanted) {
-        this.session = session;
+        super(session);
         this.out = new TickWriter(session, requestId, delayed);
         this.instrument = instrument;
         this.market = market;
@@ -85,8 +81,8 @@ final class TopOfBookStream implements LiveStream, MarketListener {
         TopOfBookStream stream = new TopOfBookStream(session, requestId, instrument, market, model, generics, delayed,
                 type == MarketDataType.FROZEN || type == MarketDataType.DELAYED_FROZEN);
         synchronized (stream) {
-            stream.feed = delayed ? market.subscribeDelayed(stream, DELAY) : market.subscribe(stream);
-            stream.sendCurrent(stream.feed.start());
+            MarketFeed feed = stream.listen(delayed ? market.subscribeDelayed(stream, DELAY) : market.subscribe(stream));
+            stream.sendCurrent(feed.start());
             stream.out.flush();
         }
         return stream;
@@ -105,36 +101,19 @@ final class TopOfBookStream implements LiveStream, MarketListener {
     }
 
     @Override
-    public void stop() {
-        stopped = true;
-        MarketFeed open;
-        synchronized (this) {
-            open = feed;
+    void event(MarketEvent event) {
+        if (!live) {
+            live = true;
+            out.marketDataType(delayed ? MarketDataType.DELAYED : MarketDataType.REALTIME);
         }
-        if (open != null) {
-            open.close();
+        if (day.end == null || !event.time().isBefore(day.end)) {
+            newDay(event.time());
         }
-    }
-
-    @Override
-    public void onEvent(MarketEvent event) {
-        if (stopped || session.isClosed()) {
-            return;
+        switch (event) {
+            case Quote quote -> quote(quote);
+            case Trade trade -> trade(trade);
         }
-        synchronized (this) {
-            if (!live) {
-                live = true;
-                out.marketDataType(delayed ? MarketDataType.DELAYED : MarketDataType.REALTIME);
-            }
-            if (day.end == null || !event.time().isBefore(day.end)) {
-                newDay(event.time());
-            }
-            switch (event) {
-                case Quote quote -> quote(quote);
-                case Trade trade -> trade(trade);
-            }
-            out.flush();
-        }
+        out.flush();
     }
 
     private void sendCurrent(Instant at) {

@@ -47,6 +47,10 @@ class TickerIT {
             });
             read.await();
             assertThat(fromAnotherThread.get().updates()).isGreaterThanOrEqualTo(later.updates());
+
+            ticker.close();
+            await().atMost(TestOptions.WAIT).until(() -> !ticker.isActive());
+            assertThat(ticker.snapshot().updates()).as("the last values stay readable").isGreaterThanOrEqualTo(later.updates());
         }
         await().atMost(TestOptions.WAIT).until(() -> gateway.get().marketDataStatus().isIdle());
     }

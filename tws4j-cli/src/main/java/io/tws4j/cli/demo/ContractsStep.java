@@ -45,13 +45,22 @@ final class ContractsStep implements DemoStep {
         List<ContractDetails> details = new ArrayList<>();
         List<CompletableFuture<List<Tick>>> snapshots = new ArrayList<>();
         for (Example example : EXAMPLES) {
-            ContractDetails found = client.contractDetails(example.contract().apply(client)).getFirst();
-            details.add(found);
-            snapshots.add(client.async().marketData(found.contract()).snapshotOnce(SNAPSHOT_TIMEOUT));
+            try {
+                ContractDetails found = client.contractDetails(example.contract().apply(client)).getFirst();
+                details.add(found);
+                snapshots.add(client.async().marketData(found.contract()).snapshotOnce(SNAPSHOT_TIMEOUT));
+            } catch (TwsException e) {
+                details.add(null);
+                snapshots.add(CompletableFuture.failedFuture(e));
+            }
         }
         for (int i = 0; i < EXAMPLES.size(); i++) {
-            Contract contract = details.get(i).contract();
             out.line(EXAMPLES.get(i).label());
+            if (details.get(i) == null) {
+                out.line("    " + quote(snapshots.get(i)));
+                continue;
+            }
+            Contract contract = details.get(i).contract();
             out.line("    " + contract.localSymbol().strip() + " " + contract.secType() + " " + contract.exchange() + " "
                     + contract.currency() + ", conId " + contract.conId() + ", " + details.get(i).longName());
             out.line("    " + quote(snapshots.get(i)));
@@ -72,7 +81,7 @@ final class ContractsStep implements DemoStep {
         try {
             snapshot.join().forEach(state::apply);
         } catch (CompletionException e) {
-            return "no snapshot: " + (e.getCause() instanceof TwsException tws ? tws.getMessage() : e.getCause());
+            return "unavailable: " + (e.getCause() instanceof TwsException tws ? tws.getMessage() : e.getCause());
         }
         TickerSnapshot quote = state.snapshot();
         String last = quote.last().isPresent() ? "last " + DemoFormat.price(quote.last().getAsDouble())

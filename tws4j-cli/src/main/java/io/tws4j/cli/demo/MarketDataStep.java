@@ -3,6 +3,7 @@ package io.tws4j.cli.demo;
 import io.tws4j.client.StreamItem;
 import io.tws4j.client.Subscription;
 import io.tws4j.client.TwsClient;
+import io.tws4j.client.TwsException;
 import io.tws4j.client.marketdata.OrderBook;
 import io.tws4j.client.marketdata.Ticker;
 import io.tws4j.contracts.Contract;
@@ -40,14 +41,25 @@ final class MarketDataStep implements DemoStep {
 
     @Override
     public void run(TwsClient client, DemoOutput out) {
-        bitcoin(client, out);
-        if (!ticker(client, out)) {
+        section(out, "BTC on PAXOS", () -> bitcoin(client, out));
+        boolean[] open = {false};
+        section(out, "AAPL ticker", () -> open[0] = ticker(client, out));
+        if (!open[0]) {
             out.line("(the US stock market is closed: no bars, book or trades to show; try --start with a weekday's 15:00Z)");
             return;
         }
-        barsSideBySide(client, out);
-        orderBook(client, out);
-        trades(client, out);
+        section(out, "AAPL and NVDA bars", () -> barsSideBySide(client, out));
+        section(out, "AAPL order book", () -> orderBook(client, out));
+        section(out, "AAPL trades", () -> trades(client, out));
+    }
+
+    /** Runs one section; a refusal (a real TWS without the subscription, say) is shown and the demo goes on. */
+    private static void section(DemoOutput out, String label, Runnable section) {
+        try {
+            section.run();
+        } catch (TwsException e) {
+            out.fact(label, "unavailable: " + e.getMessage());
+        }
     }
 
     /** BTC CRYPTO on PAXOS in USD, last price: the raw-protocol blog post's request. */

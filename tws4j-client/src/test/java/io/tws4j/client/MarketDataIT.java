@@ -94,6 +94,19 @@ class MarketDataIT {
             assertThat(bitcoinBidSize.scale()).as("crypto sizes are fractional, exactly").isPositive();
             assertThat(gateway.get().takeRequest(OutMessage.REQ_MKT_DATA, TestOptions.WAIT).orElseThrow()
                     .body(MarketDataRequest.class).getSnapshot()).isTrue();
+            gateway.get().takeRequest(OutMessage.REQ_MKT_DATA, TestOptions.WAIT).orElseThrow();
+
+            try (Subscription<Tick> regulatory = surface == MarketDataSurface.BLOCKING
+                    ? client.marketData(AAPL).regulatorySnapshot().subscribe()
+                    : FeedSubscription.of(client.async().marketData(AAPL).regulatorySnapshot().subscribe())) {
+                List<Tick> regulated = new ArrayList<>();
+                regulatory.data().forEach(regulated::add);
+                assertThat(regulated.getLast()).isInstanceOf(SnapshotEndTick.class);
+            }
+            MarketDataRequest sent = gateway.get().takeRequest(OutMessage.REQ_MKT_DATA, TestOptions.WAIT).orElseThrow()
+                    .body(MarketDataRequest.class);
+            assertThat(sent.getRegulatorySnapshot()).isTrue();
+            assertThat(sent.getSnapshot()).isFalse();
         }
     }
 

@@ -3,15 +3,12 @@ package io.tws4j.bench;
 import com.sun.management.ThreadMXBean;
 import io.tws4j.client.ClientOptions;
 import io.tws4j.client.Subscription;
-import io.tws4j.client.core.BlockingSubscription;
-import io.tws4j.client.core.Core;
-import io.tws4j.client.core.FlowFeed;
-import io.tws4j.client.core.NoticeHub;
-import io.tws4j.client.core.StreamSpec;
+import io.tws4j.client.TwsClient;
 import io.tws4j.connection.codec.ConnectionCodec;
+import io.tws4j.contracts.Contract;
 import io.tws4j.marketdata.PriceTick;
-import io.tws4j.protocol.proto.ContractsProto.Contract;
-import io.tws4j.protocol.proto.MarketDataProto.CancelMarketData;
+import io.tws4j.marketdata.Tick;
+import io.tws4j.marketdata.codec.MarketDataCodec;
 import io.tws4j.protocol.proto.MarketDataProto.MarketDataRequest;
 import io.tws4j.protocol.proto.MarketDataProto.TickPrice;
 import io.tws4j.protocol.wire.FrameReader;
@@ -37,15 +34,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The end-to-end harness: the simulated gateway streams the same tick frames over loopback to a
- * bare loop (buffered socket read, framing, protobuf parse, nothing else) and to tws4j, one after
- * the other in one run, and prints delivered ticks per second, bytes allocated per tick by the
- * receiving threads, and latency percentiles at a fixed rate.
+ * bare loop (buffered socket read, framing, protobuf parse, nothing else) and to tws4j's public
+ * market data subscription ({@code client.marketData(contract).subscribe()}, blocking and async),
+ * one after the other in one run, and prints delivered ticks per second, bytes allocated per tick
+ * by the receiving threads, and latency percentiles at a fixed rate. The gateway answers each
+ * market data request with the pre-encoded frames of a {@link ScriptedAnswer} rather than its own
+ * market model, so that every path receives the same bytes.
  *
  * <p>Arguments: {@code [frames=1000000] [rate=50000] [latencyFrames=250000]}.
  */
 public final class EndToEnd {
     private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final AtomicInteger CLIENT_IDS = new AtomicInteger(1);
+    private static final Contract AAPL = Contract.stock("AAPL").build();
 
     private EndToEnd() {}
 
@@ -136,7 +137,7 @@ public final class EndToEnd {
     /** tws4j's blocking surface: the reader thread routes, this thread takes ticks from the subscription. */
     private static Run tws4jBlocking(SimulatedGateway gateway, int count, int rate) {
         int clientId = CLIENT_IDS.getAndIncrement();
-        try (Core core = Core.connect(options(gateway, clientId), new NoticeHub())) {
+        try (TwsClient client = TwsClient.connect(options(gateway, clientId))) {
             Replay replay = gateway.enqueue(answer(count, rate));
             long reader = readerThread(clientId);
             long consumer = Thread.currentThread().threadId();
@@ -144,13 +145,13 @@ public final class EndToEnd {
             long[] latencies = new long[count];
             long start = 0;
             int received = 0;
-            try (Subscription<PriceTick> ticks = new BlockingSubscription<>(core.open(ticksSpec()))) {
-                for (PriceTick tick : ticks.data()) {
+            try (Subscription<Tick> ticks = client.marketData(AAPL).subscribe()) {
+                for (Tick tick : ticks.data()) {
                     long now = System.nanoTime();
                     if (received == 0) {
                         start = now;
                     }
-                    latencies[received] = now - replay.sentAtNanos((int) tick.price());
+                    latencies[received] = now - replay.sentAtNanos((int) ((PriceTick) tick).price());
                     if (++received == count) {
                         break;
                     }
@@ -163,14 +164,14 @@ public final class EndToEnd {
         }
     }
 
-    /** tws4j's async surface: a Flow subscriber with unbounded demand, served by the feed's own thread. */
+    /** tws4j's async surface: a Flow subscriber of the data with unbounded demand, served by the feed's own thread. */
     private static Run tws4jAsync(SimulatedGateway gateway, int count) throws InterruptedException {
         int clientId = CLIENT_IDS.getAndIncrement();
-        try (Core core = Core.connect(options(gateway, clientId), new NoticeHub())) {
+        try (TwsClient client = TwsClient.connect(options(gateway, clientId))) {
             Replay replay = gateway.enqueue(answer(count, 0));
             CountDownLatch done = new CountDownLatch(1);
             long[] firstAndLast = new long[2];
-            new FlowFeed<PriceTick>("bench", () -> core.open(ticksSpec())).data().subscribe(new Flow.Subscriber<>() {
+            client.async().marketData(AAPL).subscribe().data().subscribe(new Flow.Subscriber<>() {
                 private Flow.Subscription subscription;
                 private int received;
 
@@ -181,7 +182,7 @@ public final class EndToEnd {
                 }
 
                 @Override
-                public void onNext(PriceTick tick) {
+                public void onNext(Tick tick) {
                     long now = System.nanoTime();
                     if (received == 0) {
                         firstAndLast[0] = now;
@@ -216,19 +217,9 @@ public final class EndToEnd {
         return ClientOptions.builder().address(gateway.address()).clientId(clientId).streamBufferCapacity(1 << 20).build();
     }
 
-    /** A market data request whose ticks are routed to a subscription, as the market data API does. */
-    private static StreamSpec<PriceTick> ticksSpec() {
-        return StreamSpec.<PriceTick>byRequestId("ticks", OutMessage.REQ_MKT_DATA, EndToEnd::marketDataRequest)
-                .cancel(OutMessage.CANCEL_MKT_DATA, id -> CancelMarketData.newBuilder().setReqId(id).build())
-                .on(InMessage.TICK_PRICE, PriceTick.class, (tick, sink) -> sink.next(tick))
-                .build();
-    }
-
+    /** The bare loop's request: the same bytes tws4j sends for {@link #AAPL}. */
     private static MarketDataRequest marketDataRequest(int requestId) {
-        return MarketDataRequest.newBuilder()
-                .setReqId(requestId)
-                .setContract(Contract.newBuilder().setSymbol("AAPL").setSecType("STK").setExchange("SMART").setCurrency("USD"))
-                .build();
+        return MarketDataCodec.marketDataRequest(requestId, io.tws4j.marketdata.MarketDataRequest.streaming(AAPL));
     }
 
     private static ScriptedAnswer answer(int count, int rate) {

@@ -50,6 +50,26 @@ class CommandLineIT {
     }
 
     @Test
+    @Timeout(60)
+    void demoShowsTheContractExamplesQuotedAndRealTimeDataOfAnOpenMarket() {
+        Result result = run("demo");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .containsPattern("connection time\\s+20261118 10:00")
+                .containsPattern("TSLA STK SMART USD, conId 76792991.*\\n\\s+bid \\d+\\.\\d+ x \\d+\\s+ask")
+                .containsPattern("7203 STK TSEJ JPY, conId 13905810.*\\n\\s+no quote \\(market closed\\), last")
+                .containsPattern("AAPL\\s+\\d{6}C\\d{8} OPT SMART USD.*\\n.*delta 0\\.\\d+")
+                .containsPattern("ES[HMUZ]\\d FUT CME USD")
+                .containsPattern("EUR\\.USD CASH IDEALPRO USD.*\\n\\s+bid 1\\.\\d+")
+                .contains("912810RN0 BOND SMART USD", "DE0001102309 BOND SMART EUR")
+                .containsPattern("BTC on PAXOS\\s+last \\d+\\.\\d+ USD, size 0\\.\\d+ BTC")
+                .containsPattern("(?m)^\\s+10:\\d\\d:\\d[05]  AAPL [\\d. ]+  \\|  NVDA [\\d. ]+$")
+                .containsPattern("AAPL ticker\\s+bid [\\d.]+  ask [\\d.]+  last [\\d.]+  volume \\d+")
+                .containsPattern("AAPL trade\\s+10:\\d\\d:\\d\\d  \\d+ @ [\\d.]+ on [A-Z]+");
+    }
+
+    @Test
     void demoAgainstAGivenGatewayUsesIt() {
         try (SimulatedGateway gateway = SimulatedGateway.builder().accounts(java.util.List.of("DU7", "DU8")).build().start()) {
             Result result = run("demo", "--gateway", gateway.address(), "--client-id", "42");

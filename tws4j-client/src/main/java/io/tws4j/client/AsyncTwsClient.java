@@ -4,6 +4,7 @@ import io.tws4j.client.contracts.AsyncContractsApi;
 import io.tws4j.client.config.AsyncConfigApi;
 import io.tws4j.client.displaygroups.AsyncDisplayGroupsApi;
 import io.tws4j.client.historical.AsyncHistoricalApi;
+import io.tws4j.client.marketdata.AsyncMarketDataApi;
 import io.tws4j.client.news.AsyncNewsApi;
 import io.tws4j.client.scanner.AsyncScannerApi;
 import io.tws4j.client.wsh.AsyncWshApi;
@@ -26,8 +27,8 @@ import java.util.concurrent.CompletableFuture;
  *         .thenAccept(System.out::println);
  * }
  */
-public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncDisplayGroupsApi, AsyncNewsApi, AsyncConfigApi,
-        AsyncScannerApi, AsyncWshApi, AsyncHistoricalApi {
+public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncMarketDataApi, AsyncHistoricalApi,
+        AsyncDisplayGroupsApi, AsyncNewsApi, AsyncConfigApi, AsyncScannerApi, AsyncWshApi {
 
     /** Connects in the background; the future fails with the same errors {@link TwsClient#connect(ClientOptions)} throws. */
     static CompletableFuture<AsyncTwsClient> connect(ClientOptions options) {

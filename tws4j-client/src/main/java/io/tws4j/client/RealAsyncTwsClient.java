@@ -5,6 +5,13 @@ import io.tws4j.client.core.FlowFeed;
 import io.tws4j.client.contracts.RealAsyncContractsApi;
 import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealAsyncConfigApi;
+import io.tws4j.client.marketdata.MarketDataQuery;
+import io.tws4j.client.marketdata.MarketDepthQuery;
+import io.tws4j.client.marketdata.OrderBook;
+import io.tws4j.client.marketdata.RealAsyncMarketDataApi;
+import io.tws4j.client.marketdata.RealTimeBarsQuery;
+import io.tws4j.client.marketdata.TickByTickQuery;
+import io.tws4j.client.marketdata.Ticker;
 import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
 import io.tws4j.client.historical.HistoricalDataQuery;
 import io.tws4j.client.historical.HistoricalTicksQuery;
@@ -17,6 +24,13 @@ import io.tws4j.client.wsh.RealAsyncWshApi;
 import io.tws4j.client.wsh.WshEventDataQuery;
 import io.tws4j.config.ConfigUpdateResult;
 import io.tws4j.config.Configuration;
+import io.tws4j.marketdata.BidAskTick;
+import io.tws4j.marketdata.DepthUpdate;
+import io.tws4j.marketdata.MarketDataType;
+import io.tws4j.marketdata.MidpointTick;
+import io.tws4j.marketdata.RealTimeBar;
+import io.tws4j.marketdata.Tick;
+import io.tws4j.marketdata.TradeTick;
 import io.tws4j.connection.Notice;
 import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.ContractDescription;
@@ -33,15 +47,15 @@ import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
 import io.tws4j.historical.HistoricalDuration;
 import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.MarketHours;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.news.HistoricalNews;
 import io.tws4j.news.NewsArticle;
@@ -69,6 +83,7 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     private final RealAsyncScannerApi scanner;
     private final RealAsyncWshApi wsh;
     private final RealAsyncHistoricalApi historical;
+    private final RealAsyncMarketDataApi marketData;
 
     RealAsyncTwsClient(Core core, TwsClient blocking) {
         this.core = core;
@@ -80,6 +95,7 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
         this.scanner = new RealAsyncScannerApi(core);
         this.wsh = new RealAsyncWshApi(core);
         this.historical = new RealAsyncHistoricalApi(core);
+        this.marketData = new RealAsyncMarketDataApi(core);
     }
 
     @Override
@@ -263,6 +279,38 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
         return news.broadTapeNews(providerCode);
     }
 
+    // ---- market data
+
+    @Override
+    public MarketDataQuery<Feed<Tick>, CompletableFuture<List<Tick>>> marketData(Contract contract) {
+        return marketData.marketData(contract);
+    }
+
+    @Override
+    public RealTimeBarsQuery<Feed<RealTimeBar>> realTimeBars(Contract contract) {
+        return marketData.realTimeBars(contract);
+    }
+
+    @Override
+    public TickByTickQuery<Feed<TradeTick>, Feed<BidAskTick>, Feed<MidpointTick>> tickByTick(Contract contract) {
+        return marketData.tickByTick(contract);
+    }
+
+    @Override
+    public MarketDepthQuery<Feed<DepthUpdate>, CompletableFuture<OrderBook>> marketDepth(Contract contract, int rows) {
+        return marketData.marketDepth(contract, rows);
+    }
+
+    @Override
+    public CompletableFuture<Ticker> ticker(Contract contract) {
+        return marketData.ticker(contract);
+    }
+
+    @Override
+    public CompletableFuture<Void> switchMarketDataType(MarketDataType type) {
+        return marketData.switchMarketDataType(type);
+    }
+
     // ---- configuration
 
     @Override
@@ -312,8 +360,8 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     }
 
     @Override
-    public HistoricalTicksQuery<CompletableFuture<List<TradeTick>>, CompletableFuture<List<MidpointTick>>,
-            CompletableFuture<List<BidAskTick>>> historicalTicks(Contract contract) {
+    public HistoricalTicksQuery<CompletableFuture<List<HistoricalTrade>>, CompletableFuture<List<HistoricalMidpoint>>,
+            CompletableFuture<List<HistoricalBidAsk>>> historicalTicks(Contract contract) {
         return historical.historicalTicks(contract);
     }
 

@@ -11,6 +11,13 @@ import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
 import io.tws4j.client.historical.HistoricalDataQuery;
 import io.tws4j.client.historical.HistoricalTicksQuery;
 import io.tws4j.client.historical.RealHistoricalApi;
+import io.tws4j.client.marketdata.MarketDataQuery;
+import io.tws4j.client.marketdata.MarketDepthQuery;
+import io.tws4j.client.marketdata.OrderBook;
+import io.tws4j.client.marketdata.RealMarketDataApi;
+import io.tws4j.client.marketdata.RealTimeBarsQuery;
+import io.tws4j.client.marketdata.TickByTickQuery;
+import io.tws4j.client.marketdata.Ticker;
 import io.tws4j.client.news.HistoricalNewsQuery;
 import io.tws4j.client.news.RealNewsApi;
 import io.tws4j.client.scanner.RealScannerApi;
@@ -35,16 +42,23 @@ import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
 import io.tws4j.historical.HistoricalDuration;
 import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.MarketHours;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
+import io.tws4j.marketdata.BidAskTick;
+import io.tws4j.marketdata.DepthUpdate;
+import io.tws4j.marketdata.MarketDataType;
+import io.tws4j.marketdata.MidpointTick;
+import io.tws4j.marketdata.RealTimeBar;
+import io.tws4j.marketdata.Tick;
+import io.tws4j.marketdata.TradeTick;
 import io.tws4j.news.HistoricalNews;
 import io.tws4j.news.NewsArticle;
 import io.tws4j.news.NewsBulletin;
@@ -70,6 +84,7 @@ final class RealTwsClient implements TwsClient {
     private final RealScannerApi scanner;
     private final RealWshApi wsh;
     private final RealHistoricalApi historical;
+    private final RealMarketDataApi marketData;
 
     private RealTwsClient(Core core) {
         this.core = core;
@@ -81,6 +96,7 @@ final class RealTwsClient implements TwsClient {
         this.scanner = new RealScannerApi(core);
         this.wsh = new RealWshApi(core);
         this.historical = new RealHistoricalApi(core);
+        this.marketData = new RealMarketDataApi(core);
     }
 
     static TwsClient connect(ClientOptions options) {
@@ -279,6 +295,39 @@ final class RealTwsClient implements TwsClient {
         return news.broadTapeNews(providerCode);
     }
 
+    // ---- market data
+
+    @Override
+    public MarketDataQuery<Subscription<Tick>, List<Tick>> marketData(Contract contract) {
+        return marketData.marketData(contract);
+    }
+
+    @Override
+    public RealTimeBarsQuery<Subscription<RealTimeBar>> realTimeBars(Contract contract) {
+        return marketData.realTimeBars(contract);
+    }
+
+    @Override
+    public TickByTickQuery<Subscription<TradeTick>, Subscription<BidAskTick>, Subscription<MidpointTick>> tickByTick(
+            Contract contract) {
+        return marketData.tickByTick(contract);
+    }
+
+    @Override
+    public MarketDepthQuery<Subscription<DepthUpdate>, OrderBook> marketDepth(Contract contract, int rows) {
+        return marketData.marketDepth(contract, rows);
+    }
+
+    @Override
+    public Ticker ticker(Contract contract) {
+        return marketData.ticker(contract);
+    }
+
+    @Override
+    public void switchMarketDataType(MarketDataType type) {
+        marketData.switchMarketDataType(type);
+    }
+
     // ---- configuration
 
     @Override
@@ -328,7 +377,8 @@ final class RealTwsClient implements TwsClient {
     }
 
     @Override
-    public HistoricalTicksQuery<List<TradeTick>, List<MidpointTick>, List<BidAskTick>> historicalTicks(Contract contract) {
+    public HistoricalTicksQuery<List<HistoricalTrade>, List<HistoricalMidpoint>, List<HistoricalBidAsk>> historicalTicks(
+            Contract contract) {
         return historical.historicalTicks(contract);
     }
 

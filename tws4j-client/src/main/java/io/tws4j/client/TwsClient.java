@@ -4,6 +4,7 @@ import io.tws4j.client.contracts.ContractsApi;
 import io.tws4j.client.config.ConfigApi;
 import io.tws4j.client.displaygroups.DisplayGroupsApi;
 import io.tws4j.client.historical.HistoricalApi;
+import io.tws4j.client.marketdata.MarketDataApi;
 import io.tws4j.client.news.NewsApi;
 import io.tws4j.client.scanner.ScannerApi;
 import io.tws4j.client.wsh.WshApi;
@@ -30,8 +31,8 @@ import java.util.List;
  * }
  * }
  */
-public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi, NewsApi, ConfigApi, ScannerApi, WshApi,
-        HistoricalApi {
+public interface TwsClient extends AutoCloseable, ContractsApi, MarketDataApi, HistoricalApi, DisplayGroupsApi, NewsApi,
+        ConfigApi, ScannerApi, WshApi {
 
     /**
      * Connects to the gateway at {@code host:port} with the default options.

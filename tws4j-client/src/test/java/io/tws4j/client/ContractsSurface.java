@@ -12,10 +12,6 @@ import io.tws4j.contracts.OptionChain;
 import io.tws4j.contracts.OptionComputation;
 import io.tws4j.contracts.SmartComponent;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -42,65 +38,52 @@ enum ContractsSurface {
 
         @Override
         public List<ContractDetails> contractDetails(Contract contract) {
-            return await(async.contractDetails(contract));
+            return TestOptions.await(async.contractDetails(contract));
         }
 
         @Override
         public List<ContractDescription> matchingSymbols(String pattern) {
-            return await(async.matchingSymbols(pattern));
+            return TestOptions.await(async.matchingSymbols(pattern));
         }
 
         @Override
         public List<OptionChain> optionChain(Contract underlying) {
-            return await(async.optionChain(underlying));
+            return TestOptions.await(async.optionChain(underlying));
         }
 
         @Override
         public MarketRule marketRule(int ruleId) {
-            return await(async.marketRule(ruleId));
+            return TestOptions.await(async.marketRule(ruleId));
         }
 
         @Override
         public List<SmartComponent> smartComponents(String bboExchange) {
-            return await(async.smartComponents(bboExchange));
+            return TestOptions.await(async.smartComponents(bboExchange));
         }
 
         @Override
         public List<DepthExchange> marketDepthExchanges() {
-            return await(async.marketDepthExchanges());
+            return TestOptions.await(async.marketDepthExchanges());
         }
 
         @Override
         public OptionComputation calculateOptionPrice(Contract option, double volatility, double underlyingPrice) {
-            return await(async.calculateOptionPrice(option, volatility, underlyingPrice));
+            return TestOptions.await(async.calculateOptionPrice(option, volatility, underlyingPrice));
         }
 
         @Override
         public OptionComputation calculateImpliedVolatility(Contract option, double optionPrice, double underlyingPrice) {
-            return await(async.calculateImpliedVolatility(option, optionPrice, underlyingPrice));
+            return TestOptions.await(async.calculateImpliedVolatility(option, optionPrice, underlyingPrice));
         }
 
         @Override
         public Contract frontMonth(FuturesBuilder futures) {
-            return await(async.frontMonth(futures));
+            return TestOptions.await(async.frontMonth(futures));
         }
 
         @Override
         public Contract nextQuarter(FuturesBuilder futures) {
-            return await(async.nextQuarter(futures));
-        }
-
-        private static <T> T await(CompletableFuture<T> future) {
-            try {
-                return future.get(TestOptions.WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw new AssertionError("the future failed with a checked exception", e.getCause());
-            } catch (InterruptedException | TimeoutException e) {
-                throw new AssertionError("the future did not complete within " + TestOptions.WAIT, e);
-            }
+            return TestOptions.await(async.nextQuarter(futures));
         }
     }
 }

@@ -112,7 +112,8 @@ final class FeedSubscription<T> implements Subscription<T> {
 
     @Override
     public boolean isDone() {
-        return done;
+        Object head = arrived.peek();
+        return done || head == COMPLETE || head instanceof Throwable;
     }
 
     @Override

@@ -6,15 +6,15 @@ import io.tws4j.client.historical.HistoricalTicksQuery;
 import io.tws4j.contracts.Contract;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
 import io.tws4j.historical.HistoricalDuration;
 import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.MarketHours;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,7 +109,7 @@ enum HistoricalSurface {
 
         @Override
         <T> T ticks(TwsClient client, Contract contract, Kind kind, Consumer<HistoricalTicksQuery<?, ?, ?>> describe) {
-            HistoricalTicksQuery<List<TradeTick>, List<MidpointTick>, List<BidAskTick>> query = client.historicalTicks(contract);
+            HistoricalTicksQuery<List<HistoricalTrade>, List<HistoricalMidpoint>, List<HistoricalBidAsk>> query = client.historicalTicks(contract);
             describe.accept(query);
             return kind.terminal(query);
         }
@@ -145,8 +145,8 @@ enum HistoricalSurface {
         @Override
         void giveUpOnTicks(TwsClient client, Contract contract, Kind kind, Consumer<HistoricalTicksQuery<?, ?, ?>> describe,
                            Runnable untilSent) {
-            HistoricalTicksQuery<CompletableFuture<List<TradeTick>>, CompletableFuture<List<MidpointTick>>,
-                    CompletableFuture<List<BidAskTick>>> query = client.async().historicalTicks(contract);
+            HistoricalTicksQuery<CompletableFuture<List<HistoricalTrade>>, CompletableFuture<List<HistoricalMidpoint>>,
+                    CompletableFuture<List<HistoricalBidAsk>>> query = client.async().historicalTicks(contract);
             describe.accept(query);
             cancelAfter(kind.terminal(query), untilSent);
         }
@@ -199,8 +199,8 @@ enum HistoricalSurface {
 
         @Override
         <T> T ticks(TwsClient client, Contract contract, Kind kind, Consumer<HistoricalTicksQuery<?, ?, ?>> describe) {
-            HistoricalTicksQuery<CompletableFuture<List<TradeTick>>, CompletableFuture<List<MidpointTick>>,
-                    CompletableFuture<List<BidAskTick>>> query = client.async().historicalTicks(contract);
+            HistoricalTicksQuery<CompletableFuture<List<HistoricalTrade>>, CompletableFuture<List<HistoricalMidpoint>>,
+                    CompletableFuture<List<HistoricalBidAsk>>> query = client.async().historicalTicks(contract);
             describe.accept(query);
             return await(kind.terminal(query));
         }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tws4j.client.HistoricalSurface.Kind;
 import io.tws4j.contracts.Contract;
-import io.tws4j.historical.BidAskTick;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalBidAsk;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalTicksRequest;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.historical.HistoricalLimits;
@@ -48,7 +48,7 @@ class HistoricalTicksIT {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(1)).build())) {
             HistoricalDataIT.drain(gateway.get());
             Instant end = TEN_AM.plus(Duration.ofMinutes(20));
-            List<TradeTick> ticks = surface.ticks(client, AAPL, Kind.TRADES, query -> query.between(TEN_AM, end));
+            List<HistoricalTrade> ticks = surface.ticks(client, AAPL, Kind.TRADES, query -> query.between(TEN_AM, end));
 
             List<Trade> model = market().trades(TEN_AM, end);
             assertThat(model).hasSizeGreaterThan(1_000);
@@ -70,11 +70,11 @@ class HistoricalTicksIT {
     void midpointsBackFromAnEndStopAtTheLimit(HistoricalSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(2)).build())) {
             HistoricalDataIT.drain(gateway.get());
-            List<MidpointTick> ticks = surface.ticks(client, AAPL, Kind.MIDPOINTS, query -> query.ending(TEN_AM).limit(1_500));
+            List<HistoricalMidpoint> ticks = surface.ticks(client, AAPL, Kind.MIDPOINTS, query -> query.ending(TEN_AM).limit(1_500));
 
             assertThat(ticks).hasSize(1_500);
             assertThat(ticks.getLast().time()).isBefore(TEN_AM);
-            assertThat(ticks).isSortedAccordingTo(java.util.Comparator.comparing(MidpointTick::time));
+            assertThat(ticks).isSortedAccordingTo(java.util.Comparator.comparing(HistoricalMidpoint::time));
             for (int i = 1; i < ticks.size(); i++) {
                 assertThat(ticks.get(i).price()).as("tick %d changes the midpoint", i).isNotEqualTo(ticks.get(i - 1).price());
             }
@@ -86,12 +86,12 @@ class HistoricalTicksIT {
     @EnumSource(HistoricalSurface.class)
     void bidAskTicksAreTheModelsQuotes(HistoricalSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(3)).build())) {
-            List<BidAskTick> ticks = surface.ticks(client, AAPL, Kind.BID_ASK, query -> query.starting(TEN_AM).limit(300));
+            List<HistoricalBidAsk> ticks = surface.ticks(client, AAPL, Kind.BID_ASK, query -> query.starting(TEN_AM).limit(300));
 
             List<Quote> model = market().quotes(TEN_AM, TEN_AM.plus(Duration.ofMinutes(30)));
-            List<BidAskTick> expected = new ArrayList<>();
+            List<HistoricalBidAsk> expected = new ArrayList<>();
             for (Quote quote : model.subList(0, 300)) {
-                expected.add(new BidAskTick(Instant.ofEpochSecond(quote.time().getEpochSecond()), quote.bid(), quote.ask(),
+                expected.add(new HistoricalBidAsk(Instant.ofEpochSecond(quote.time().getEpochSecond()), quote.bid(), quote.ask(),
                         quote.bidSize(), quote.askSize(), false, false));
             }
             assertThat(ticks).isEqualTo(expected);

@@ -22,7 +22,7 @@ class ExamplesIT {
 
     @BeforeAll
     static void start() {
-        gateway = SimulatedGateway.builder().build().start();
+        gateway = ExampleGateway.simulated().build().start();
     }
 
     @AfterAll
@@ -52,7 +52,16 @@ class ExamplesIT {
                 Arguments.of(io.tws4j.examples.blocking.HistoricalTicksExample.class, " trades from 2023-04-11T14:00:"),
                 Arguments.of(io.tws4j.examples.async.HistoricalDataExample.class, "Bar[time=2023-04-11T19:00:00Z"),
                 Arguments.of(io.tws4j.examples.async.HistoricalTicksExample.class,
-                        "1500 midpoints up to 2023-04-11T14:59:5"));
+                        "1500 midpoints up to 2023-04-11T14:59:5"),
+                Arguments.of(io.tws4j.examples.blocking.RealTimeBarsExample.class, "bar: RealTimeBar[requestId="),
+                Arguments.of(io.tws4j.examples.blocking.RealTimeBarsZipExample.class, "AAPL 2"),
+                Arguments.of(io.tws4j.examples.blocking.RealTimeBarsThreadsExample.class, "NVDA bar: "),
+                Arguments.of(io.tws4j.examples.blocking.BitcoinLastPriceExample.class, " BTC"),
+                Arguments.of(io.tws4j.examples.blocking.TickerExample.class, "AAPL bid 2"),
+                Arguments.of(io.tws4j.examples.blocking.OrderBookExample.class, "Order book after"),
+                Arguments.of(io.tws4j.examples.blocking.TickByTickExample.class, "Quote: "),
+                Arguments.of(io.tws4j.examples.async.RealTimeBarsExample.class, "bar: RealTimeBar[requestId="),
+                Arguments.of(io.tws4j.examples.async.SnapshotExample.class, "Snapshot of ETH: bid 3"));
     }
 
     @ParameterizedTest(name = "{0}")

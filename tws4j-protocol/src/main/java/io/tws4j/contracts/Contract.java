@@ -196,6 +196,11 @@ public record Contract(int conId, String symbol, String secType, String lastTrad
         return Optional.empty();
     }
 
+    /** Returns whether TWS can look the contract up: it has a conId, a symbol, a local symbol or a security id. */
+    public boolean isIdentified() {
+        return conId != 0 || !symbol.isEmpty() || !secId.isEmpty() || !localSymbol.isEmpty();
+    }
+
     /** Returns whether this is a combo ({@code BAG}) contract. */
     public boolean isCombo() {
         return securityType() == SecurityType.COMBO;

@@ -119,11 +119,54 @@ public enum TickType {
     NOT_SET(111);
 
     private static final TickType[] BY_ID = values();
+    private static final TickType[] LIVE = new TickType[BY_ID.length];
+    private static final TickType[] DELAYED = new TickType[BY_ID.length];
+    private static final TickType[] SIZE = new TickType[BY_ID.length];
+
+    static {
+        for (TickType type : BY_ID) {
+            LIVE[type.id] = type;
+            DELAYED[type.id] = type;
+            SIZE[type.id] = NOT_SET;
+        }
+        pairDelayed(BID, DELAYED_BID);
+        pairDelayed(ASK, DELAYED_ASK);
+        pairDelayed(LAST, DELAYED_LAST);
+        pairDelayed(BID_SIZE, DELAYED_BID_SIZE);
+        pairDelayed(ASK_SIZE, DELAYED_ASK_SIZE);
+        pairDelayed(LAST_SIZE, DELAYED_LAST_SIZE);
+        pairDelayed(HIGH, DELAYED_HIGH);
+        pairDelayed(LOW, DELAYED_LOW);
+        pairDelayed(VOLUME, DELAYED_VOLUME);
+        pairDelayed(CLOSE, DELAYED_CLOSE);
+        pairDelayed(OPEN, DELAYED_OPEN);
+        pairDelayed(BID_OPTION_COMPUTATION, DELAYED_BID_OPTION_COMPUTATION);
+        pairDelayed(ASK_OPTION_COMPUTATION, DELAYED_ASK_OPTION_COMPUTATION);
+        pairDelayed(LAST_OPTION_COMPUTATION, DELAYED_LAST_OPTION_COMPUTATION);
+        pairDelayed(MODEL_OPTION, DELAYED_MODEL_OPTION_COMPUTATION);
+        pairDelayed(LAST_TIMESTAMP, DELAYED_LAST_TIMESTAMP);
+        pairDelayed(HALTED, DELAYED_HALTED);
+        pairDelayed(BID_YIELD, DELAYED_YIELD_BID);
+        pairDelayed(ASK_YIELD, DELAYED_YIELD_ASK);
+        SIZE[BID.id] = BID_SIZE;
+        SIZE[ASK.id] = ASK_SIZE;
+        SIZE[LAST.id] = LAST_SIZE;
+        SIZE[DELAYED_BID.id] = DELAYED_BID_SIZE;
+        SIZE[DELAYED_ASK.id] = DELAYED_ASK_SIZE;
+        SIZE[DELAYED_LAST.id] = DELAYED_LAST_SIZE;
+        SIZE[ODD_LOT_BID.id] = ODD_LOT_BID_SIZE;
+        SIZE[ODD_LOT_ASK.id] = ODD_LOT_ASK_SIZE;
+    }
 
     private final int id;
 
     TickType(int id) {
         this.id = id;
+    }
+
+    private static void pairDelayed(TickType live, TickType delayed) {
+        LIVE[delayed.id] = live;
+        DELAYED[live.id] = delayed;
     }
 
     /** Returns the id as it travels. */
@@ -138,6 +181,24 @@ public enum TickType {
 
     /** Returns whether this is one of the delayed-data tick types (66 to 76, 80 to 83, 88, 90, 103, 104). */
     public boolean isDelayed() {
-        return name().startsWith("DELAYED_");
+        return LIVE[id] != this;
+    }
+
+    /** Returns the real-time type a delayed type stands for ({@code DELAYED_BID} gives {@code BID}); other types give themselves. */
+    public TickType live() {
+        return LIVE[id];
+    }
+
+    /** Returns the delayed variant of a real-time type ({@code BID} gives {@code DELAYED_BID}), or this type if it has none. */
+    public TickType delayed() {
+        return DELAYED[id];
+    }
+
+    /**
+     * Returns the size type that goes with a price type ({@code BID} gives {@code BID_SIZE}, and
+     * likewise for ask, last, their delayed and odd-lot variants), or {@link #NOT_SET}.
+     */
+    public TickType sizeType() {
+        return SIZE[id];
     }
 }

@@ -18,7 +18,9 @@ class NoticeCategoryTest {
             "1100, CONNECTIVITY", "1101, CONNECTIVITY", "1102, CONNECTIVITY", "1300, CONNECTIVITY",
             "-1100, CONNECTIVITY", "-1101, CONNECTIVITY", "-1102, CONNECTIVITY",
             "200, ORDER_REJECTION", "201, ORDER_REJECTION", "321, ORDER_REJECTION", "399, ORDER_REJECTION",
-            "10089, DATA_ADVISORY", "10167, DATA_ADVISORY", "2188, DATA_ADVISORY", "2174, WARNING", "2176, WARNING",
+            "10089, DATA_ADVISORY", "10090, DATA_ADVISORY", "10091, DATA_ADVISORY", "10167, DATA_ADVISORY",
+            "2188, DATA_ADVISORY", "2174, WARNING", "2176, WARNING",
+            "317, WARNING", "309, ORDER_REJECTION", "10190, ERROR", "101, ERROR",
             "100, ERROR", "162, ERROR", "400, ERROR", "502, ERROR", "2170, ERROR", "10197, ERROR"})
     void classifiesCodes(int code, NoticeCategory expected) {
         assertThat(NoticeCategory.of(code)).isEqualTo(expected);

@@ -25,18 +25,18 @@ public final class RandomHistory {
         return new Bar(time, between(low, high), high, low, between(low, high), size(), between(low, high), random.nextInt(100_000));
     }
 
-    public TradeTick trade() {
-        return new TradeTick(second(), price(), size(), EXCHANGES[random.nextInt(EXCHANGES.length)],
+    public HistoricalTrade trade() {
+        return new HistoricalTrade(second(), price(), size(), EXCHANGES[random.nextInt(EXCHANGES.length)],
                 CONDITIONS[random.nextInt(CONDITIONS.length)], random.nextInt(10) == 0, random.nextInt(10) == 0);
     }
 
-    public MidpointTick midpoint() {
-        return new MidpointTick(second(), price() + 0.005);
+    public HistoricalMidpoint midpoint() {
+        return new HistoricalMidpoint(second(), price() + 0.005);
     }
 
-    public BidAskTick bidAsk() {
+    public HistoricalBidAsk bidAsk() {
         double bid = price();
-        return new BidAskTick(second(), bid, bid + cents(10) + 0.01, size(), size(), random.nextInt(10) == 0,
+        return new HistoricalBidAsk(second(), bid, bid + cents(10) + 0.01, size(), size(), random.nextInt(10) == 0,
                 random.nextInt(10) == 0);
     }
 

@@ -30,11 +30,13 @@ import java.util.Set;
  * @param readOnlyApi whether TWS's Read-Only API setting starts checked
  * @param whiteBrandingId the white-branding id user info reports; empty for a login that is not white-branded
  * @param historicalLimits the historical pacing rules and the data farm's answer delay
+ * @param marketData what the login may stream, and TWS's limits on it
  */
 public record GatewayOptions(String bindAddress, int port, long seed, List<String> accounts, int maxServerVersion,
                              ZoneId timeZone, Set<String> trustedAddresses, int maxClients, InstantSource clock,
                              int firstOrderId, int recordedRequests, double speed, Optional<Instant> startTime,
-                             boolean readOnlyApi, String whiteBrandingId, HistoricalLimits historicalLimits) {
+                             boolean readOnlyApi, String whiteBrandingId, HistoricalLimits historicalLimits,
+                             MarketDataEntitlements marketData) {
 
     public GatewayOptions {
         accounts = List.copyOf(accounts);
@@ -45,6 +47,7 @@ public record GatewayOptions(String bindAddress, int port, long seed, List<Strin
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(whiteBrandingId);
         Objects.requireNonNull(historicalLimits, "historicalLimits");
+        Objects.requireNonNull(marketData, "marketData");
     }
 
     /** Returns whether a client at {@code address} may connect: loopback always may. */

@@ -1,10 +1,7 @@
 package io.tws4j.simulator;
 
 import io.tws4j.config.Configuration;
-import io.tws4j.connection.ErrorCodes;
 import io.tws4j.connection.ServerLogLevel;
-import io.tws4j.protocol.proto.MarketDataProto.CancelMarketData;
-import io.tws4j.protocol.proto.MarketDataProto.MarketDataRequest;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ServerVersion;
 import io.tws4j.simulator.config.ConfigHandler;
@@ -20,8 +17,8 @@ import io.tws4j.simulator.historical.HistoricalHandler;
 import io.tws4j.simulator.historical.HistoricalLimits;
 import io.tws4j.news.NewsBulletin;
 import io.tws4j.simulator.market.MarketModel;
+import io.tws4j.simulator.marketdata.MarketDataHandler;
 import io.tws4j.simulator.news.NewsHandler;
-import io.tws4j.simulator.news.NewsTickSource;
 import io.tws4j.simulator.scanner.ScannerHandler;
 import io.tws4j.simulator.wsh.WshHandler;
 import java.io.IOException;
@@ -186,6 +183,20 @@ public final class SimulatedGateway implements AutoCloseable {
     }
 
     /**
+     * Returns what streams right now: market data lines in use, depth books, tick-by-tick and
+     * real-time bar streams, and the live feeds behind them. Cancelled and disconnected streams
+     * leave every count.
+     *
+     * {@snippet :
+     * await().until(() -> gateway.marketDataStatus().isIdle());
+     * }
+     */
+    public MarketDataStatus marketDataStatus() {
+        running();
+        return domains.marketData().status();
+    }
+
+    /**
      * Returns the TWS configuration as it stands, updates through the API included.
      *
      * {@snippet :
@@ -213,37 +224,13 @@ public final class SimulatedGateway implements AutoCloseable {
         ScannerHandler.install(engine, instruments, market);
         WshHandler.install(engine, instruments);
         HistoricalHandler.install(engine, instruments, market, engine.options().historicalLimits());
-        routeMarketData(engine, news.ticks());
-        return new Domains(connection, news, ConfigHandler.install(engine, port), instruments, market);
-    }
-
-    /**
-     * News ticks ride on market data requests (generic tick 292, or a NEWS contract). While no
-     * market data handler answers REQ_MKT_DATA, this answers it: news requests go to the news
-     * source, any other gets the gateway's "not implemented" validation error. A market data
-     * handler that registers REQ_MKT_DATA first takes over, and hands news requests on with one
-     * line at the top of its handler: {@code if (newsTicks.serves(request)) { newsTicks.start(session, request); return; }}
-     * (and {@code newsTicks.stop(session, id)} first on CANCEL_MKT_DATA).
-     */
-    private static void routeMarketData(GatewayEngine engine, NewsTickSource newsTicks) {
-        if (engine.isRegistered(OutMessage.REQ_MKT_DATA)) {
-            return;
-        }
-        engine.register(OutMessage.REQ_MKT_DATA, MarketDataRequest.class, (session, request) -> {
-            if (newsTicks.serves(request)) {
-                newsTicks.start(session, request);
-            } else {
-                session.sendError(request.getReqId(), ErrorCodes.REQUEST_VALIDATION_FAILED, "Error validating request.-'"
-                        + OutMessage.REQ_MKT_DATA + "' : cause - the tws4j simulated gateway does not implement this request yet");
-            }
-        });
-        engine.register(OutMessage.CANCEL_MKT_DATA, CancelMarketData.class,
-                (session, cancel) -> newsTicks.stop(session, cancel.getReqId()));
+        MarketDataHandler marketData = MarketDataHandler.install(engine, instruments, market, news.ticks());
+        return new Domains(connection, news, ConfigHandler.install(engine, port), instruments, market, marketData);
     }
 
     /** The domain handlers and models a test or host can drive directly. */
     private record Domains(ConnectionHandler connection, NewsHandler news, ConfigHandler config,
-                           InstrumentUniverse instruments, MarketModel market) {}
+                           InstrumentUniverse instruments, MarketModel market, MarketDataHandler marketData) {}
 
     /** Builds a {@link SimulatedGateway}. */
     public static final class Builder {
@@ -263,6 +250,7 @@ public final class SimulatedGateway implements AutoCloseable {
         private boolean readOnlyApi;
         private String whiteBrandingId = "";
         private HistoricalLimits historicalLimits = HistoricalLimits.tws();
+        private MarketDataEntitlements marketData = MarketDataEntitlements.standard();
 
         private Builder() {}
 
@@ -404,11 +392,20 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets what the simulated login may stream and TWS's limits on it (by default 100 market data
+         * lines, three depth books, three tick-by-tick streams, real-time data everywhere).
+         */
+        public Builder marketData(MarketDataEntitlements entitlements) {
+            this.marketData = Objects.requireNonNull(entitlements);
+            return this;
+        }
+
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
                     trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, speed,
-                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, historicalLimits));
+                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, historicalLimits, marketData));
         }
     }
 }

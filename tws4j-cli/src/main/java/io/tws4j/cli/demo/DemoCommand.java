@@ -9,6 +9,7 @@ import io.tws4j.client.TwsException;
 import io.tws4j.connection.Notice;
 import io.tws4j.simulator.SimulatedGateway;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,8 +26,10 @@ import picocli.CommandLine.Spec;
         description = "Walks through tws4j against the embedded simulated gateway, or a real TWS / IB Gateway.")
 public final class DemoCommand implements Callable<Integer> {
     /** The sections, in order; each capability adds its own. */
-    private static final List<DemoStep> STEPS = List.of(new ConnectionStep(), new HistoricalDataStep(),
-            new ScannerStep(), new NewsStep(), new WshStep(), new DisplayGroupsStep());
+    private static final List<DemoStep> STEPS = List.of(new ConnectionStep(), new ContractsStep(), new MarketDataStep(),
+            new HistoricalDataStep(), new ScannerStep(), new NewsStep(), new WshStep(), new DisplayGroupsStep());
+    /** The embedded gateway's clock starts here by default: Wednesday 18 November 2026, 10:00 in New York, a regular US session. */
+    static final String DEFAULT_START = "2026-11-18T15:00:00Z";
 
     @Option(names = "--gateway", paramLabel = "HOST:PORT",
             description = "A running TWS or IB Gateway to use instead of the embedded simulated gateway (use 127.0.0.1, not localhost)")
@@ -38,6 +41,16 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the embedded gateway's markets (default: ${DEFAULT-VALUE})")
     private long seed;
 
+    @Option(names = "--start", defaultValue = DEFAULT_START,
+            description = "Where the embedded gateway's clock starts: an ISO instant, or 'now' (default: ${DEFAULT-VALUE},"
+                    + " a Wednesday at 10:00 in New York, so that US markets are open)")
+    private String start;
+
+    @Option(names = "--speed", defaultValue = "30",
+            description = "How many times faster than real time the embedded gateway's clock runs, so that five-second bars"
+                    + " come quickly (default: ${DEFAULT-VALUE})")
+    private double speed;
+
     @Option(names = {"-v", "--verbose"}, description = "Show tws4j's log")
     private boolean verbose;
 
@@ -48,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Logging.configure(verbose);
         DemoOutput out = new DemoOutput(spec.commandLine().getOut());
-        try (SimulatedGateway embedded = gateway == null ? SimulatedGateway.builder().seed(seed).build().start() : null) {
+        try (SimulatedGateway embedded = gateway == null ? embeddedGateway() : null) {
             String address = gateway != null ? gateway : embedded.address();
             out.heading("tws4j demo against " + (embedded != null ? "the embedded simulated gateway at " : "") + address);
             ClientOptions options = ClientOptions.builder().address(address).clientId(clientId).build();
@@ -66,6 +79,15 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("tws4j demo failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The embedded gateway: seeded, its clock started where {@code --start} says and run at {@code --speed}. */
+    private SimulatedGateway embeddedGateway() {
+        SimulatedGateway.Builder builder = SimulatedGateway.builder().seed(seed).speed(speed);
+        if (!"now".equalsIgnoreCase(start)) {
+            builder.startTime(Instant.parse(start));
+        }
+        return builder.build().start();
     }
 
     /** Prints every notice received since the handshake, waiting briefly for stragglers. */

@@ -16,13 +16,13 @@ import io.tws4j.contracts.SecurityType;
 import io.tws4j.contracts.SmartComponent;
 import io.tws4j.contracts.codec.ContractsCodec;
 import io.tws4j.contracts.codec.OptionCalculationCodec;
+import io.tws4j.marketdata.OptionComputationTick;
 import io.tws4j.protocol.proto.ContractsProto;
 import io.tws4j.protocol.proto.ContractsProto.ContractData;
 import io.tws4j.protocol.proto.ContractsProto.MarketDepthExchanges;
 import io.tws4j.protocol.proto.ContractsProto.SecDefOptParameter;
 import io.tws4j.protocol.proto.ContractsProto.SmartComponents;
 import io.tws4j.protocol.proto.ContractsProto.SymbolSamples;
-import io.tws4j.protocol.proto.MarketDataProto.TickOptionComputation;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ServerVersion;
@@ -105,7 +105,7 @@ final class ContractsRequests {
         return CallSpec.<OptionComputation>byRequestId("option price of " + option.describe(), OutMessage.REQ_CALC_OPTION_PRICE,
                         id -> OptionCalculationCodec.optionPriceRequest(id, option, volatility, underlyingPrice))
                 .cancel(OutMessage.CANCEL_CALC_OPTION_PRICE, OptionCalculationCodec::cancelOptionPrice)
-                .single(InMessage.TICK_OPTION_COMPUTATION, TickOptionComputation.class, OptionCalculationCodec::optionComputation);
+                .single(InMessage.TICK_OPTION_COMPUTATION, OptionComputationTick.class, OptionComputationTick::computation);
     }
 
     static CallSpec<OptionComputation> impliedVolatility(Contract option, double optionPrice, double underlyingPrice) {
@@ -116,13 +116,12 @@ final class ContractsRequests {
                         OutMessage.REQ_CALC_IMPLIED_VOLAT,
                         id -> OptionCalculationCodec.impliedVolatilityRequest(id, option, optionPrice, underlyingPrice))
                 .cancel(OutMessage.CANCEL_CALC_IMPLIED_VOLAT, OptionCalculationCodec::cancelImpliedVolatility)
-                .single(InMessage.TICK_OPTION_COMPUTATION, TickOptionComputation.class, OptionCalculationCodec::optionComputation);
+                .single(InMessage.TICK_OPTION_COMPUTATION, OptionComputationTick.class, OptionComputationTick::computation);
     }
 
     /** Checks that a contract identifies something TWS can look up. */
     static void requireIdentified(Contract contract) {
-        if (contract.conId() == 0 && contract.symbol().isEmpty() && contract.secId().isEmpty()
-                && contract.localSymbol().isEmpty()) {
+        if (!contract.isIdentified()) {
             throw new InvalidRequestException("the contract identifies nothing: give it a conId, a symbol, a local symbol "
                     + "or a security id (" + contract + ")");
         }

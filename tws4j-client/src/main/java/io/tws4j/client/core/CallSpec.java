@@ -3,6 +3,7 @@ package io.tws4j.client.core;
 import com.google.protobuf.MessageLite;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -31,6 +32,7 @@ public final class CallSpec<R> {
     final IntFunction<? extends MessageLite> cancelEncoder;
     final Supplier<? extends Collector<R>> collector;
     final boolean retryable;
+    final Duration timeout;
 
     private CallSpec(Builder<R> builder, Supplier<? extends Collector<R>> collector) {
         this.name = builder.name;
@@ -43,6 +45,7 @@ public final class CallSpec<R> {
         this.cancelEncoder = builder.cancelEncoder;
         this.collector = collector;
         this.retryable = builder.retryable;
+        this.timeout = builder.timeout;
     }
 
     /** Starts a request whose replies carry the request id the core allocates. */
@@ -78,6 +81,7 @@ public final class CallSpec<R> {
         private OutMessage cancelMessage;
         private IntFunction<? extends MessageLite> cancelEncoder;
         private boolean retryable = true;
+        private Duration timeout;
 
         private Builder(String name, OutMessage message, Routing routing, LaneKey lane, int orderId,
                         IntFunction<? extends MessageLite> encoder) {
@@ -99,6 +103,15 @@ public final class CallSpec<R> {
         /** Sets whether the request is sent again after a reconnect (default: yes, up to three times). */
         public Builder<R> retryable(boolean retryable) {
             this.retryable = retryable;
+            return this;
+        }
+
+        /** Sets how long the request may take, instead of the client's request timeout. */
+        public Builder<R> timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("a timeout is positive, not " + timeout);
+            }
+            this.timeout = timeout;
             return this;
         }
 

@@ -51,6 +51,8 @@ public final class Core implements AutoCloseable {
     private final List<Request> pending = new ArrayList<>();
     private final ConcurrentHashMap<LaneKey, SharedLane> lanes = new ConcurrentHashMap<>();
     private final SharedStreams shared;
+    /** Settings TWS keeps per connection (the market data type), sent again on every new connection. */
+    private final ConcurrentHashMap<OutMessage, MessageLite> settings = new ConcurrentHashMap<>();
     private Connection connection;
     private volatile State state = State.CONNECTED;
     private volatile ConnectionInfo info;
@@ -136,7 +138,7 @@ public final class Core implements AutoCloseable {
 
     /**
      * Sends a one-shot request; the future completes on the delivery executor with the result,
-     * or with a {@link TwsException}. The request timeout counts from now.
+     * or with a {@link TwsException}. The request timeout (or the spec's own) counts from now.
      */
     public <R> CompletableFuture<R> call(CallSpec<R> spec) {
         int id = switch (spec.routing) {
@@ -148,7 +150,7 @@ public final class Core implements AutoCloseable {
         if (!register(call)) {
             return CompletableFuture.failedFuture(new ClientClosedException());
         }
-        call.startTimer(options.requestTimeout());
+        call.startTimer(spec.timeout != null ? spec.timeout : options.requestTimeout());
         if (spec.routing == Routing.SHARED) {
             lane(spec.lane).submit(call);
         } else {
@@ -225,6 +227,19 @@ public final class Core implements AutoCloseable {
             current.abort();
             throw new ConnectionLostException("sending " + message + " failed", e);
         }
+    }
+
+    /**
+     * Sends a setting that TWS keeps for the connection only, such as the market data type, and
+     * sends it again on every new connection after a reconnect, before the requests waiting there.
+     * The latest setting of each message wins.
+     *
+     * @throws ClientClosedException if the client is closed
+     * @throws ConnectionLostException if there is no connection right now; the setting goes out after the reconnect
+     */
+    public void sendSetting(OutMessage message, MessageLite body) {
+        settings.put(message, body);
+        send(message, body);
     }
 
     @Override
@@ -448,6 +463,7 @@ public final class Core implements AutoCloseable {
             lock.unlock();
         }
         if (reconnected) {
+            resendSettings(candidate);
             notices.publish(Notice.of(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CLIENT_RECONNECTED,
                     "reconnected to " + options.address() + "; " + resend.size() + " request(s) sent again, "
                             + "subscriptions open at the loss were ended", Instant.now()));
@@ -456,6 +472,18 @@ public final class Core implements AutoCloseable {
             transmit(request);
         }
         return true;
+    }
+
+    private void resendSettings(Connection target) {
+        for (var setting : settings.entrySet()) {
+            try {
+                target.send(setting.getKey(), setting.getValue());
+            } catch (IOException e) {
+                log.debug("could not send {} again after the reconnect; the reader will report the loss", setting.getKey(), e);
+                target.abort();
+                return;
+            }
+        }
     }
 
     private void reconnectLoop() {

@@ -4,15 +4,15 @@ import io.tws4j.client.Feed;
 import io.tws4j.contracts.Contract;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
 import io.tws4j.historical.HistoricalDuration;
 import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.MarketHours;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import java.time.Instant;
 import java.util.List;
@@ -48,8 +48,8 @@ public interface AsyncHistoricalApi {
      *         .thenAccept(ticks -> System.out.println(ticks.size() + " midpoints"));
      * }
      */
-    HistoricalTicksQuery<CompletableFuture<List<TradeTick>>, CompletableFuture<List<MidpointTick>>,
-            CompletableFuture<List<BidAskTick>>> historicalTicks(Contract contract);
+    HistoricalTicksQuery<CompletableFuture<List<HistoricalTrade>>, CompletableFuture<List<HistoricalMidpoint>>,
+            CompletableFuture<List<HistoricalBidAsk>>> historicalTicks(Contract contract);
 
     /**
      * Returns the time of the earliest data TWS has for the instrument and series.

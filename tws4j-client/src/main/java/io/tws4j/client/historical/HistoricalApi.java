@@ -4,15 +4,15 @@ import io.tws4j.client.Subscription;
 import io.tws4j.contracts.Contract;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
 import io.tws4j.historical.HistoricalDuration;
 import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.MarketHours;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import java.time.Instant;
 import java.util.List;
@@ -47,12 +47,12 @@ public interface HistoricalApi {
      * {@code bidAsk()} sends it, paging past TWS's 1,000 ticks a request.
      *
      * {@snippet :
-     * List<TradeTick> trades = client.historicalTicks(Contract.stock("AAPL").build())
+     * List<HistoricalTrade> trades = client.historicalTicks(Contract.stock("AAPL").build())
      *         .between(Instant.parse("2023-04-11T14:00:00Z"), Instant.parse("2023-04-11T14:10:00Z"))
      *         .trades();
      * }
      */
-    HistoricalTicksQuery<List<TradeTick>, List<MidpointTick>, List<BidAskTick>> historicalTicks(Contract contract);
+    HistoricalTicksQuery<List<HistoricalTrade>, List<HistoricalMidpoint>, List<HistoricalBidAsk>> historicalTicks(Contract contract);
 
     /**
      * Returns the time of the earliest data TWS has for the instrument and series.

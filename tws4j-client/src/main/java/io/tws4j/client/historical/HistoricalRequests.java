@@ -9,16 +9,16 @@ import io.tws4j.connection.TwsTimeZones;
 import io.tws4j.contracts.Contract;
 import io.tws4j.historical.Bar;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
 import io.tws4j.historical.HistoricalDuration;
 import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.MarketHours;
-import io.tws4j.historical.MidpointTick;
+import io.tws4j.historical.HistoricalMidpoint;
 import io.tws4j.historical.TicksRequest;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.historical.codec.HistoricalCodec;
 import io.tws4j.historical.codec.HistoricalTicksCodec;
@@ -73,19 +73,19 @@ final class HistoricalRequests {
     }
 
     /** One page of trades. */
-    static CallSpec<List<TradeTick>> trades(Core core, TicksRequest request) {
+    static CallSpec<List<HistoricalTrade>> trades(Core core, TicksRequest request) {
         return ticks(core, request, InMessage.HISTORICAL_TICKS_LAST, HistoricalTicksLast.class, HistoricalTicksCodec::trades,
                 HistoricalTicksLast::getIsDone);
     }
 
     /** One page of midpoints. */
-    static CallSpec<List<MidpointTick>> midpoints(Core core, TicksRequest request) {
+    static CallSpec<List<HistoricalMidpoint>> midpoints(Core core, TicksRequest request) {
         return ticks(core, request, InMessage.HISTORICAL_TICKS, HistoricalTicks.class, HistoricalTicksCodec::midpoints,
                 HistoricalTicks::getIsDone);
     }
 
     /** One page of bids and offers. */
-    static CallSpec<List<BidAskTick>> bidAsks(Core core, TicksRequest request) {
+    static CallSpec<List<HistoricalBidAsk>> bidAsks(Core core, TicksRequest request) {
         return ticks(core, request, InMessage.HISTORICAL_TICKS_BID_ASK, HistoricalTicksBidAsk.class, HistoricalTicksCodec::bidAsks,
                 HistoricalTicksBidAsk::getIsDone);
     }

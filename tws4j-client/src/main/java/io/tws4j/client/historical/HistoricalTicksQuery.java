@@ -20,10 +20,10 @@ import java.util.function.Supplier;
  * with one anchor, all of them between two).
  *
  * {@snippet :
- * List<TradeTick> trades = client.historicalTicks(Contract.stock("AAPL").build())
+ * List<HistoricalTrade> trades = client.historicalTicks(Contract.stock("AAPL").build())
  *         .between(Instant.parse("2023-04-11T14:00:00Z"), Instant.parse("2023-04-11T14:30:00Z"))
  *         .trades();
- * List<BidAskTick> quotes = client.historicalTicks(aapl).ending(now).limit(5_000).ignoreSize(true).bidAsk();
+ * List<HistoricalBidAsk> quotes = client.historicalTicks(aapl).ending(now).limit(5_000).ignoreSize(true).bidAsk();
  * }
  *
  * @param <T> what {@link #trades()} returns

@@ -8,7 +8,7 @@ import io.tws4j.client.core.FlowFeed;
 import io.tws4j.contracts.Contract;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
@@ -16,9 +16,9 @@ import io.tws4j.historical.HistoricalDuration;
 import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.HistoricalTick;
 import io.tws4j.historical.MarketHours;
-import io.tws4j.historical.MidpointTick;
+import io.tws4j.historical.HistoricalMidpoint;
 import io.tws4j.historical.TicksRequest;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import java.time.Instant;
 import java.util.List;
@@ -42,8 +42,8 @@ public final class RealAsyncHistoricalApi implements AsyncHistoricalApi {
     }
 
     @Override
-    public HistoricalTicksQuery<CompletableFuture<List<TradeTick>>, CompletableFuture<List<MidpointTick>>,
-            CompletableFuture<List<BidAskTick>>> historicalTicks(Contract contract) {
+    public HistoricalTicksQuery<CompletableFuture<List<HistoricalTrade>>, CompletableFuture<List<HistoricalMidpoint>>,
+            CompletableFuture<List<HistoricalBidAsk>>> historicalTicks(Contract contract) {
         return new HistoricalTicksQuery<>(contract, plan -> ticks(plan, HistoricalRequests::trades),
                 plan -> ticks(plan, HistoricalRequests::midpoints), plan -> ticks(plan, HistoricalRequests::bidAsks));
     }

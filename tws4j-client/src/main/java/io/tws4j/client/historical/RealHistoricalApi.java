@@ -7,15 +7,15 @@ import io.tws4j.client.core.Core;
 import io.tws4j.contracts.Contract;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
 import io.tws4j.historical.HistoricalDuration;
 import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.MarketHours;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +41,7 @@ public final class RealHistoricalApi implements HistoricalApi {
     }
 
     @Override
-    public HistoricalTicksQuery<List<TradeTick>, List<MidpointTick>, List<BidAskTick>> historicalTicks(Contract contract) {
+    public HistoricalTicksQuery<List<HistoricalTrade>, List<HistoricalMidpoint>, List<HistoricalBidAsk>> historicalTicks(Contract contract) {
         String what = "historical ticks of " + contract.describe();
         return new HistoricalTicksQuery<>(contract,
                 plan -> Blocking.await(async.ticks(plan, HistoricalRequests::trades), what),

@@ -3,7 +3,7 @@ package io.tws4j.examples.blocking;
 import io.tws4j.client.TwsClient;
 import io.tws4j.contracts.Contract;
 import io.tws4j.examples.ExampleGateway;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalTrade;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +16,7 @@ public final class HistoricalTicksExample {
     public static void main(String[] args) {
         try (ExampleGateway gateway = ExampleGateway.fromArgs(args);
              TwsClient client = TwsClient.connect(gateway.address(), 100)) {
-            List<TradeTick> trades = client.historicalTicks(Contract.stock("AAPL").build())
+            List<HistoricalTrade> trades = client.historicalTicks(Contract.stock("AAPL").build())
                     .between(Instant.parse("2023-04-11T14:00:00Z"), Instant.parse("2023-04-11T14:20:00Z"))
                     .trades();
 

@@ -1,10 +1,10 @@
 package io.tws4j.historical.codec;
 
 import io.tws4j.contracts.codec.ContractsCodec;
-import io.tws4j.historical.BidAskTick;
-import io.tws4j.historical.MidpointTick;
+import io.tws4j.historical.HistoricalBidAsk;
+import io.tws4j.historical.HistoricalMidpoint;
 import io.tws4j.historical.TicksRequest;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.protocol.proto.HistoricalProto;
 import io.tws4j.protocol.proto.HistoricalProto.CancelHistoricalTicks;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalTickBidAsk;
@@ -52,9 +52,9 @@ public final class HistoricalTicksCodec {
     }
 
     /** Encodes midpoint ticks (HISTORICAL_TICKS); midpoints carry no size. */
-    public static HistoricalTicks midpoints(int requestId, List<MidpointTick> ticks, boolean done) {
+    public static HistoricalTicks midpoints(int requestId, List<HistoricalMidpoint> ticks, boolean done) {
         HistoricalTicks.Builder wire = HistoricalTicks.newBuilder().setReqId(requestId).setIsDone(done);
-        for (MidpointTick tick : ticks) {
+        for (HistoricalMidpoint tick : ticks) {
             wire.addHistoricalTicks(HistoricalProto.HistoricalTick.newBuilder()
                     .setTime(tick.time().getEpochSecond()).setPrice(tick.price()).setSize("0"));
         }
@@ -62,18 +62,18 @@ public final class HistoricalTicksCodec {
     }
 
     /** Decodes midpoint ticks. */
-    public static List<MidpointTick> midpoints(HistoricalTicks message) {
-        List<MidpointTick> ticks = new ArrayList<>(message.getHistoricalTicksCount());
+    public static List<HistoricalMidpoint> midpoints(HistoricalTicks message) {
+        List<HistoricalMidpoint> ticks = new ArrayList<>(message.getHistoricalTicksCount());
         for (HistoricalProto.HistoricalTick tick : message.getHistoricalTicksList()) {
-            ticks.add(new MidpointTick(Instant.ofEpochSecond(tick.getTime()), tick.getPrice()));
+            ticks.add(new HistoricalMidpoint(Instant.ofEpochSecond(tick.getTime()), tick.getPrice()));
         }
         return ticks;
     }
 
     /** Encodes trade ticks (HISTORICAL_TICKS_LAST). */
-    public static HistoricalTicksLast trades(int requestId, List<TradeTick> ticks, boolean done) {
+    public static HistoricalTicksLast trades(int requestId, List<HistoricalTrade> ticks, boolean done) {
         HistoricalTicksLast.Builder wire = HistoricalTicksLast.newBuilder().setReqId(requestId).setIsDone(done);
-        for (TradeTick tick : ticks) {
+        for (HistoricalTrade tick : ticks) {
             HistoricalTickLast.Builder last = HistoricalTickLast.newBuilder()
                     .setTime(tick.time().getEpochSecond()).setPrice(tick.price())
                     .setSize(Decimals.format(tick.size())).setExchange(tick.exchange());
@@ -89,10 +89,10 @@ public final class HistoricalTicksCodec {
     }
 
     /** Decodes trade ticks. */
-    public static List<TradeTick> trades(HistoricalTicksLast message) {
-        List<TradeTick> ticks = new ArrayList<>(message.getHistoricalTicksLastCount());
+    public static List<HistoricalTrade> trades(HistoricalTicksLast message) {
+        List<HistoricalTrade> ticks = new ArrayList<>(message.getHistoricalTicksLastCount());
         for (HistoricalTickLast tick : message.getHistoricalTicksLastList()) {
-            ticks.add(new TradeTick(Instant.ofEpochSecond(tick.getTime()), tick.getPrice(),
+            ticks.add(new HistoricalTrade(Instant.ofEpochSecond(tick.getTime()), tick.getPrice(),
                     HistoricalCodec.decimal(tick.getSize()), tick.getExchange(), tick.getSpecialConditions(),
                     tick.getTickAttribLast().getPastLimit(), tick.getTickAttribLast().getUnreported()));
         }
@@ -100,9 +100,9 @@ public final class HistoricalTicksCodec {
     }
 
     /** Encodes bid-ask ticks (HISTORICAL_TICKS_BID_ASK). */
-    public static HistoricalTicksBidAsk bidAsks(int requestId, List<BidAskTick> ticks, boolean done) {
+    public static HistoricalTicksBidAsk bidAsks(int requestId, List<HistoricalBidAsk> ticks, boolean done) {
         HistoricalTicksBidAsk.Builder wire = HistoricalTicksBidAsk.newBuilder().setReqId(requestId).setIsDone(done);
-        for (BidAskTick tick : ticks) {
+        for (HistoricalBidAsk tick : ticks) {
             HistoricalTickBidAsk.Builder quote = HistoricalTickBidAsk.newBuilder()
                     .setTime(tick.time().getEpochSecond())
                     .setPriceBid(tick.bidPrice()).setPriceAsk(tick.askPrice())
@@ -123,10 +123,10 @@ public final class HistoricalTicksCodec {
     }
 
     /** Decodes bid-ask ticks. */
-    public static List<BidAskTick> bidAsks(HistoricalTicksBidAsk message) {
-        List<BidAskTick> ticks = new ArrayList<>(message.getHistoricalTicksBidAskCount());
+    public static List<HistoricalBidAsk> bidAsks(HistoricalTicksBidAsk message) {
+        List<HistoricalBidAsk> ticks = new ArrayList<>(message.getHistoricalTicksBidAskCount());
         for (HistoricalTickBidAsk tick : message.getHistoricalTicksBidAskList()) {
-            ticks.add(new BidAskTick(Instant.ofEpochSecond(tick.getTime()), tick.getPriceBid(), tick.getPriceAsk(),
+            ticks.add(new HistoricalBidAsk(Instant.ofEpochSecond(tick.getTime()), tick.getPriceBid(), tick.getPriceAsk(),
                     HistoricalCodec.decimal(tick.getSizeBid()), HistoricalCodec.decimal(tick.getSizeAsk()),
                     tick.getTickAttribBidAsk().getBidPastLow(), tick.getTickAttribBidAsk().getAskPastHigh()));
         }

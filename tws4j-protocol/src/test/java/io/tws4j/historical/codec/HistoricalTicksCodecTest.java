@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.tws4j.contracts.Contract;
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.MarketHours;
-import io.tws4j.historical.MidpointTick;
+import io.tws4j.historical.HistoricalMidpoint;
 import io.tws4j.historical.RandomHistory;
 import io.tws4j.historical.TicksRequest;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalTicks;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalTicksBidAsk;
@@ -31,7 +31,7 @@ class HistoricalTicksCodecTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 42, 7919, 65_537})
     void tradesRoundTrip(long seed) throws InvalidProtocolBufferException {
-        List<TradeTick> ticks = some(new RandomHistory(new SplittableRandom(seed))::trade);
+        List<HistoricalTrade> ticks = some(new RandomHistory(new SplittableRandom(seed))::trade);
 
         byte[] bytes = HistoricalTicksCodec.trades(3, ticks, true).toByteArray();
 
@@ -43,7 +43,7 @@ class HistoricalTicksCodecTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 42, 7919, 65_537})
     void midpointsRoundTrip(long seed) throws InvalidProtocolBufferException {
-        List<MidpointTick> ticks = some(new RandomHistory(new SplittableRandom(seed))::midpoint);
+        List<HistoricalMidpoint> ticks = some(new RandomHistory(new SplittableRandom(seed))::midpoint);
 
         byte[] bytes = HistoricalTicksCodec.midpoints(3, ticks, false).toByteArray();
 
@@ -53,7 +53,7 @@ class HistoricalTicksCodecTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 42, 7919, 65_537})
     void bidAsksRoundTrip(long seed) throws InvalidProtocolBufferException {
-        List<BidAskTick> ticks = some(new RandomHistory(new SplittableRandom(seed))::bidAsk);
+        List<HistoricalBidAsk> ticks = some(new RandomHistory(new SplittableRandom(seed))::bidAsk);
 
         byte[] bytes = HistoricalTicksCodec.bidAsks(3, ticks, true).toByteArray();
 

@@ -40,8 +40,7 @@ public final class ContractMatcher {
 
     /** Returns why TWS would refuse to look the contract up, if it would: it identifies nothing. */
     public static Optional<String> problem(Contract contract) {
-        if (contract.conId() == 0 && contract.symbol().isEmpty() && contract.secId().isEmpty()
-                && contract.localSymbol().isEmpty()) {
+        if (!contract.isIdentified()) {
             return Optional.of("the contract has no conId, symbol, local symbol or security id");
         }
         return Optional.empty();

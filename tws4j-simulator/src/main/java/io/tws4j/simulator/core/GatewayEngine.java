@@ -83,11 +83,6 @@ public final class GatewayEngine {
         }
     }
 
-    /** Returns whether one kind of request has a handler. */
-    public boolean isRegistered(OutMessage message) {
-        return handlers.containsKey(message);
-    }
-
     /** Calls {@code listener} when a client has been admitted after START_API, to send what TWS sends then. */
     public void onSessionStarted(Consumer<ClientSession> listener) {
         startListeners.add(listener);

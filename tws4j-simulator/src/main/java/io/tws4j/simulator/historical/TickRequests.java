@@ -1,9 +1,9 @@
 package io.tws4j.simulator.historical;
 
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistoricalTick;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.historical.codec.HistoricalTicksCodec;
 import io.tws4j.historical.codec.WireDates;
@@ -78,11 +78,11 @@ final class TickRequests {
     private static void send(ClientSession session, int requestId, WhatToShow series, List<HistoricalTick> ticks) {
         switch (series) {
             case TRADES -> session.send(InMessage.HISTORICAL_TICKS_LAST, HistoricalTicksCodec.trades(requestId,
-                    ticks.stream().map(TradeTick.class::cast).toList(), true));
+                    ticks.stream().map(HistoricalTrade.class::cast).toList(), true));
             case MIDPOINT -> session.send(InMessage.HISTORICAL_TICKS, HistoricalTicksCodec.midpoints(requestId,
-                    ticks.stream().map(MidpointTick.class::cast).toList(), true));
+                    ticks.stream().map(HistoricalMidpoint.class::cast).toList(), true));
             default -> session.send(InMessage.HISTORICAL_TICKS_BID_ASK, HistoricalTicksCodec.bidAsks(requestId,
-                    ticks.stream().map(BidAskTick.class::cast).toList(), true));
+                    ticks.stream().map(HistoricalBidAsk.class::cast).toList(), true));
         }
     }
 

@@ -1,9 +1,9 @@
 package io.tws4j.simulator.historical;
 
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistoricalTick;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketEvent;
@@ -85,17 +85,17 @@ final class TickSeries {
         for (MarketEvent event : events) {
             Instant second = Instant.ofEpochSecond(event.time().getEpochSecond());
             switch (event) {
-                case Trade trade when series == WhatToShow.TRADES -> ticks.add(new TradeTick(second, trade.price(),
+                case Trade trade when series == WhatToShow.TRADES -> ticks.add(new HistoricalTrade(second, trade.price(),
                         trade.size(), trade.exchange(), "", false, false));
                 case Quote quote when series == WhatToShow.MIDPOINT -> {
                     if (previous == null || previous.mid() != quote.mid()) {
-                        ticks.add(new MidpointTick(second, quote.mid()));
+                        ticks.add(new HistoricalMidpoint(second, quote.mid()));
                     }
                     previous = quote;
                 }
                 case Quote quote when series == WhatToShow.BID_ASK -> {
                     if (!ignoreSize || previous == null || previous.bid() != quote.bid() || previous.ask() != quote.ask()) {
-                        ticks.add(new BidAskTick(second, quote.bid(), quote.ask(), ignoreSize ? BigDecimal.ZERO : quote.bidSize(),
+                        ticks.add(new HistoricalBidAsk(second, quote.bid(), quote.ask(), ignoreSize ? BigDecimal.ZERO : quote.bidSize(),
                                 ignoreSize ? BigDecimal.ZERO : quote.askSize(), false, false));
                     }
                     previous = quote;

@@ -246,7 +246,18 @@ public final class InstrumentMarket {
      * scheduler (never a session's). Close the feed to stop.
      */
     public MarketFeed subscribe(MarketListener listener) {
-        return model.subscribe(this, listener);
+        return model.subscribe(this, listener, Duration.ZERO);
+    }
+
+    /**
+     * Subscribes to the market's events as they were {@code delay} ago, as delayed market data
+     * shows them: the feed covers the clock's time less the delay, from now on.
+     */
+    public MarketFeed subscribeDelayed(MarketListener listener, Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("a delay is not negative, not " + delay);
+        }
+        return model.subscribe(this, listener, delay);
     }
 
     private OptionalDouble previousClose(LocalDate day) {

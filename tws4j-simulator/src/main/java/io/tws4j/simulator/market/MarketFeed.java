@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A live subscription to one instrument's market. Every poll (100 ms of wall time) hands the
  * listener the events of [last poll's time, now) by the gateway's clock, so consecutive polls
  * cover time without gap or overlap, and what was delivered equals what
- * {@link InstrumentMarket#events} returns for the same interval.
+ * {@link InstrumentMarket#events} returns for the same interval. A delayed feed runs the same
+ * way a fixed time behind the clock, as delayed market data does.
  */
 public final class MarketFeed implements AutoCloseable {
     /** How often the feed looks at the clock. */
@@ -19,16 +21,20 @@ public final class MarketFeed implements AutoCloseable {
     private final InstrumentMarket market;
     private final InstantSource clock;
     private final MarketListener listener;
+    private final Duration delay;
     private final Instant start;
     private volatile Instant coveredUntil;
-    private volatile boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Runnable onClose;
     private GatewayScheduler.Task task;
 
-    MarketFeed(InstrumentMarket market, InstantSource clock, MarketListener listener) {
+    MarketFeed(InstrumentMarket market, InstantSource clock, MarketListener listener, Duration delay, Runnable onClose) {
         this.market = market;
+        this.onClose = onClose;
         this.clock = clock;
         this.listener = listener;
-        this.start = clock.instant();
+        this.delay = delay;
+        this.start = clock.instant().minus(delay);
         this.coveredUntil = start;
     }
 
@@ -36,7 +42,7 @@ public final class MarketFeed implements AutoCloseable {
         task = scheduler.repeat("tws4j-market-" + market.conId(), POLL, this::poll);
     }
 
-    /** Returns the gateway time the feed started at: its first events are at or after it. */
+    /** Returns the gateway time the feed started at (less its delay): its first events are at or after it. */
     public Instant start() {
         return start;
     }
@@ -49,16 +55,19 @@ public final class MarketFeed implements AutoCloseable {
     /** Stops the feed; a poll in progress still delivers its whole batch (and moves {@link #coveredUntil()}). */
     @Override
     public void close() {
-        closed = true;
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (task != null) {
             task.cancel();
         }
+        onClose.run();
     }
 
     private void poll() {
         Instant from = coveredUntil;
-        Instant now = clock.instant();
-        if (closed || !now.isAfter(from)) {
+        Instant now = clock.instant().minus(delay);
+        if (closed.get() || !now.isAfter(from)) {
             return;
         }
         List<MarketEvent> events = market.events(from, now);

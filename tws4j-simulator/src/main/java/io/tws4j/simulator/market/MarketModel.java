@@ -1,6 +1,7 @@
 package io.tws4j.simulator.market;
 
 import io.tws4j.simulator.core.GatewayScheduler;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The simulated market of every instrument of a gateway, by conId: random walks for most,
@@ -26,6 +28,7 @@ public final class MarketModel {
     private final InstantSource clock;
     private final GatewayScheduler scheduler;
     private final Map<Integer, InstrumentMarket> markets = new ConcurrentHashMap<>();
+    private final AtomicInteger openFeeds = new AtomicInteger();
 
     /**
      * Makes an empty model.
@@ -72,16 +75,22 @@ public final class MarketModel {
         return List.copyOf(markets.values());
     }
 
+    /** Returns how many live feeds are open: subscribed and not yet closed. */
+    public int openFeeds() {
+        return openFeeds.get();
+    }
+
     /** Returns the gateway's time now. */
     public Instant now() {
         return clock.instant();
     }
 
-    MarketFeed subscribe(InstrumentMarket market, MarketListener listener) {
+    MarketFeed subscribe(InstrumentMarket market, MarketListener listener, Duration delay) {
         if (scheduler == null) {
             throw new IllegalStateException("this market model has no scheduler, so it has no live feeds");
         }
-        MarketFeed feed = new MarketFeed(market, clock, listener);
+        MarketFeed feed = new MarketFeed(market, clock, listener, delay, openFeeds::decrementAndGet);
+        openFeeds.incrementAndGet();
         feed.start(scheduler);
         return feed;
     }

@@ -3,10 +3,10 @@ package io.tws4j.simulator.historical;
 import static io.tws4j.simulator.historical.HistoricalFixtures.AAPL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tws4j.historical.BidAskTick;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistoricalTick;
-import io.tws4j.historical.MidpointTick;
-import io.tws4j.historical.TradeTick;
+import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.Trade;
@@ -30,7 +30,7 @@ class TickSeriesTest {
         List<Trade> expected = aapl.trades(tenAm, Instant.ofEpochSecond(lastSecond + 1));
         assertThat(ticks).hasSizeGreaterThanOrEqualTo(50).hasSameSizeAs(expected);
         assertThat(ticks.get(49).time().getEpochSecond()).isEqualTo(lastSecond);
-        TradeTick first = (TradeTick) ticks.getFirst();
+        HistoricalTrade first = (HistoricalTrade) ticks.getFirst();
         assertThat(first.price()).isEqualTo(expected.getFirst().price());
         assertThat(first.size()).isEqualTo(expected.getFirst().size());
         assertThat(first.time()).isEqualTo(Instant.ofEpochSecond(expected.getFirst().time().getEpochSecond()));
@@ -62,7 +62,7 @@ class TickSeriesTest {
                 .forward(tenAm, HistoricalFixtures.TUESDAY_EVENING, 200);
 
         for (int i = 1; i < ticks.size(); i++) {
-            assertThat(((MidpointTick) ticks.get(i)).price()).isNotEqualTo(((MidpointTick) ticks.get(i - 1)).price());
+            assertThat(((HistoricalMidpoint) ticks.get(i)).price()).isNotEqualTo(((HistoricalMidpoint) ticks.get(i - 1)).price());
         }
     }
 
@@ -75,8 +75,8 @@ class TickSeriesTest {
 
         assertThat(all).hasSameSizeAs(aapl.quotes(tenAm, Instant.ofEpochSecond(all.getLast().time().getEpochSecond() + 1)));
         for (int i = 1; i < prices.size(); i++) {
-            BidAskTick previous = (BidAskTick) prices.get(i - 1);
-            BidAskTick tick = (BidAskTick) prices.get(i);
+            HistoricalBidAsk previous = (HistoricalBidAsk) prices.get(i - 1);
+            HistoricalBidAsk tick = (HistoricalBidAsk) prices.get(i);
             assertThat(tick.bidPrice() != previous.bidPrice() || tick.askPrice() != previous.askPrice()).isTrue();
         }
     }

@@ -41,6 +41,27 @@ class MarketFeedTest {
     }
 
     @Test
+    void aDelayedFeedDeliversThePastAsItWasAndClosingIsCounted() {
+        GatewayClock clock = new GatewayClock(InstantSource.system(), 60, TestMarkets.MONDAY_MORNING.plus(Duration.ofMinutes(30)));
+        MarketModel model = TestMarkets.model(78, clock, scheduler);
+        InstrumentMarket stock = model.market(TestMarkets.STOCK).orElseThrow();
+        List<MarketEvent> received = new CopyOnWriteArrayList<>();
+
+        MarketFeed feed = stock.subscribeDelayed(received::add, Duration.ofMinutes(15));
+        assertThat(model.openFeeds()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 20);
+        feed.close();
+        feed.close();
+
+        assertThat(model.openFeeds()).isZero();
+        assertThat(feed.start()).isBefore(clock.instant().minus(Duration.ofMinutes(14)));
+        await().during(Duration.ofMillis(250)).atMost(Duration.ofSeconds(5))
+                .until(() -> received.size() == stock.events(feed.start(), feed.coveredUntil()).size());
+        assertThat(received).isEqualTo(stock.events(feed.start(), feed.coveredUntil()));
+        assertThat(feed.coveredUntil()).isBefore(clock.instant().minus(Duration.ofMinutes(14)));
+    }
+
+    @Test
     void gatewayClockStartsWhereToldAndRunsAtItsSpeed() {
         Instant base = Instant.parse("2030-01-01T00:00:00Z");
         MutableClock wall = new MutableClock(base);

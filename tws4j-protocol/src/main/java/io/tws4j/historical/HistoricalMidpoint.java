@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param time when the midpoint was set, to the second
  * @param price the midpoint
  */
-public record MidpointTick(Instant time, double price) implements HistoricalTick {
+public record HistoricalMidpoint(Instant time, double price) implements HistoricalTick {
 
-    public MidpointTick {
+    public HistoricalMidpoint {
         Objects.requireNonNull(time, "time");
     }
 }

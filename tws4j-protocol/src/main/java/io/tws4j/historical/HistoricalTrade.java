@@ -15,10 +15,10 @@ import java.util.Objects;
  * @param pastLimit whether it traded outside the exchange's price limits
  * @param unreported whether it came from an unreported source
  */
-public record TradeTick(Instant time, double price, BigDecimal size, String exchange, String specialConditions,
+public record HistoricalTrade(Instant time, double price, BigDecimal size, String exchange, String specialConditions,
                         boolean pastLimit, boolean unreported) implements HistoricalTick {
 
-    public TradeTick {
+    public HistoricalTrade {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(size, "size");
         Objects.requireNonNull(exchange, "exchange");

@@ -15,10 +15,10 @@ import java.util.Objects;
  * @param bidPastLow whether the bid is below the day's low
  * @param askPastHigh whether the offer is above the day's high
  */
-public record BidAskTick(Instant time, double bidPrice, double askPrice, BigDecimal bidSize, BigDecimal askSize,
+public record HistoricalBidAsk(Instant time, double bidPrice, double askPrice, BigDecimal bidSize, BigDecimal askSize,
                          boolean bidPastLow, boolean askPastHigh) implements HistoricalTick {
 
-    public BidAskTick {
+    public HistoricalBidAsk {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(bidSize, "bidSize");
         Objects.requireNonNull(askSize, "askSize");

@@ -7,9 +7,6 @@ import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.connection.UserInfo;
 import io.tws4j.connection.VerifyChallenge;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One surface of a client for scenario tests that run through both: the blocking surface as it
@@ -55,7 +52,7 @@ enum ConfigSurface {
     ASYNC {
         @Override
         Configuration config(TwsClient client) {
-            return await(client.async().config());
+            return Futures.await(client.async().config());
         }
 
         @Override
@@ -65,27 +62,27 @@ enum ConfigSurface {
 
         @Override
         ConfigUpdateResult send(ConfigUpdateQuery<?> query) {
-            return (ConfigUpdateResult) await((CompletableFuture<?>) query.send());
+            return (ConfigUpdateResult) Futures.await((CompletableFuture<?>) query.send());
         }
 
         @Override
         UserInfo userInfo(TwsClient client) {
-            return await(client.async().userInfo());
+            return Futures.await(client.async().userInfo());
         }
 
         @Override
         void setServerLogLevel(TwsClient client, ServerLogLevel level) {
-            await(client.async().setServerLogLevel(level));
+            Futures.await(client.async().setServerLogLevel(level));
         }
 
         @Override
         VerifyChallenge verifyRequest(TwsClient client, String apiName, String apiVersion) {
-            return await(client.async().verifyRequest(apiName, apiVersion));
+            return Futures.await(client.async().verifyRequest(apiName, apiVersion));
         }
 
         @Override
         void verifyMessage(TwsClient client, String apiData) {
-            await(client.async().verifyMessage(apiData));
+            Futures.await(client.async().verifyMessage(apiData));
         }
     };
 
@@ -103,17 +100,4 @@ enum ConfigSurface {
     abstract VerifyChallenge verifyRequest(TwsClient client, String apiName, String apiVersion);
 
     abstract void verifyMessage(TwsClient client, String apiData);
-
-    private static <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.get(TestOptions.WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof TwsException tws) {
-                throw tws;
-            }
-            throw new AssertionError("the future failed with something other than a TwsException", e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-            throw new AssertionError("no answer within " + TestOptions.WAIT, e);
-        }
-    }
 }

@@ -38,52 +38,52 @@ enum ContractsSurface {
 
         @Override
         public List<ContractDetails> contractDetails(Contract contract) {
-            return TestOptions.await(async.contractDetails(contract));
+            return Futures.await(async.contractDetails(contract));
         }
 
         @Override
         public List<ContractDescription> matchingSymbols(String pattern) {
-            return TestOptions.await(async.matchingSymbols(pattern));
+            return Futures.await(async.matchingSymbols(pattern));
         }
 
         @Override
         public List<OptionChain> optionChain(Contract underlying) {
-            return TestOptions.await(async.optionChain(underlying));
+            return Futures.await(async.optionChain(underlying));
         }
 
         @Override
         public MarketRule marketRule(int ruleId) {
-            return TestOptions.await(async.marketRule(ruleId));
+            return Futures.await(async.marketRule(ruleId));
         }
 
         @Override
         public List<SmartComponent> smartComponents(String bboExchange) {
-            return TestOptions.await(async.smartComponents(bboExchange));
+            return Futures.await(async.smartComponents(bboExchange));
         }
 
         @Override
         public List<DepthExchange> marketDepthExchanges() {
-            return TestOptions.await(async.marketDepthExchanges());
+            return Futures.await(async.marketDepthExchanges());
         }
 
         @Override
         public OptionComputation calculateOptionPrice(Contract option, double volatility, double underlyingPrice) {
-            return TestOptions.await(async.calculateOptionPrice(option, volatility, underlyingPrice));
+            return Futures.await(async.calculateOptionPrice(option, volatility, underlyingPrice));
         }
 
         @Override
         public OptionComputation calculateImpliedVolatility(Contract option, double optionPrice, double underlyingPrice) {
-            return TestOptions.await(async.calculateImpliedVolatility(option, optionPrice, underlyingPrice));
+            return Futures.await(async.calculateImpliedVolatility(option, optionPrice, underlyingPrice));
         }
 
         @Override
         public Contract frontMonth(FuturesBuilder futures) {
-            return TestOptions.await(async.frontMonth(futures));
+            return Futures.await(async.frontMonth(futures));
         }
 
         @Override
         public Contract nextQuarter(FuturesBuilder futures) {
-            return TestOptions.await(async.nextQuarter(futures));
+            return Futures.await(async.nextQuarter(futures));
         }
     }
 }

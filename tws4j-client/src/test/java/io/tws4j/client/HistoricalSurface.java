@@ -22,9 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -66,7 +63,7 @@ enum HistoricalSurface {
             });
             untilSent.run();
             waiting.interrupt();
-            if (!(await(outcome) instanceof RequestInterruptedException)) {
+            if (!(Futures.await(outcome) instanceof RequestInterruptedException)) {
                 throw new AssertionError("the interrupted call did not end with a RequestInterruptedException");
             }
         }
@@ -133,7 +130,7 @@ enum HistoricalSurface {
     ASYNC {
         @Override
         HistoricalBars fetch(TwsClient client, Contract contract, BarSize size, Consumer<HistoricalDataQuery<?, ?>> describe) {
-            return await(fetchLater(client, contract, size, describe));
+            return Futures.await(fetchLater(client, contract, size, describe));
         }
 
         @Override
@@ -202,22 +199,22 @@ enum HistoricalSurface {
             HistoricalTicksQuery<CompletableFuture<List<HistoricalTrade>>, CompletableFuture<List<HistoricalMidpoint>>,
                     CompletableFuture<List<HistoricalBidAsk>>> query = client.async().historicalTicks(contract);
             describe.accept(query);
-            return await(kind.terminal(query));
+            return Futures.await(kind.terminal(query));
         }
 
         @Override
         Instant headTimestamp(TwsClient client, Contract contract, WhatToShow whatToShow, MarketHours hours) {
-            return await(client.async().headTimestamp(contract, whatToShow, hours));
+            return Futures.await(client.async().headTimestamp(contract, whatToShow, hours));
         }
 
         @Override
         List<HistogramEntry> histogram(TwsClient client, Contract contract, MarketHours hours, HistogramPeriod period) {
-            return await(client.async().histogram(contract, hours, period));
+            return Futures.await(client.async().histogram(contract, hours, period));
         }
 
         @Override
         HistoricalSchedule schedule(TwsClient client, Contract contract, HistoricalDuration duration, Optional<Instant> end) {
-            return await(end.isPresent() ? client.async().historicalSchedule(contract, duration, end.get(), MarketHours.REGULAR)
+            return Futures.await(end.isPresent() ? client.async().historicalSchedule(contract, duration, end.get(), MarketHours.REGULAR)
                     : client.async().historicalSchedule(contract, duration));
         }
     };
@@ -263,7 +260,7 @@ enum HistoricalSurface {
                          Runnable meanwhile) {
         CompletableFuture<Void> side = CompletableFuture.runAsync(meanwhile);
         HistoricalBars bars = fetch(client, contract, size, describe);
-        await(side);
+        Futures.await(side);
         return bars;
     }
 
@@ -287,17 +284,4 @@ enum HistoricalSurface {
     abstract List<HistogramEntry> histogram(TwsClient client, Contract contract, MarketHours hours, HistogramPeriod period);
 
     abstract HistoricalSchedule schedule(TwsClient client, Contract contract, HistoricalDuration duration, Optional<Instant> end);
-
-    static <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.get(TestOptions.WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof TwsException tws) {
-                throw tws;
-            }
-            throw new AssertionError("the future failed with something other than a TwsException", e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-            throw new AssertionError("no answer within " + TestOptions.WAIT, e);
-        }
-    }
 }

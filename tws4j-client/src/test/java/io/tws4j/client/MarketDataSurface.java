@@ -84,7 +84,7 @@ enum MarketDataSurface {
 
         @Override
         List<Tick> snapshotOnce(TwsClient client, Contract contract, Duration timeout) {
-            return TestOptions.await(client.async().marketData(contract).snapshotOnce(timeout));
+            return Futures.await(client.async().marketData(contract).snapshotOnce(timeout));
         }
 
         @Override
@@ -115,17 +115,17 @@ enum MarketDataSurface {
 
         @Override
         OrderBook orderBook(TwsClient client, Contract contract, int rows, boolean smart) {
-            return TestOptions.await(client.async().marketDepth(contract, rows).smartDepth(smart).orderBook());
+            return Futures.await(client.async().marketDepth(contract, rows).smartDepth(smart).orderBook());
         }
 
         @Override
         Ticker ticker(TwsClient client, Contract contract) {
-            return TestOptions.await(client.async().ticker(contract));
+            return Futures.await(client.async().ticker(contract));
         }
 
         @Override
         void switchMarketDataType(TwsClient client, MarketDataType type) {
-            TestOptions.await(client.async().switchMarketDataType(type));
+            Futures.await(client.async().switchMarketDataType(type));
         }
     };
 

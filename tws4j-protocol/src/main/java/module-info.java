@@ -12,6 +12,8 @@ module io.tws4j.protocol {
     exports io.tws4j.displaygroups;
     exports io.tws4j.news;
     exports io.tws4j.config;
+    exports io.tws4j.orders;
+    exports io.tws4j.accounts;
 
     exports io.tws4j.connection.codec to io.tws4j.client, io.tws4j.simulator;
     exports io.tws4j.contracts.codec to io.tws4j.client, io.tws4j.simulator;
@@ -19,6 +21,8 @@ module io.tws4j.protocol {
     exports io.tws4j.news.codec to io.tws4j.client, io.tws4j.simulator;
     exports io.tws4j.marketdata.codec to io.tws4j.client, io.tws4j.simulator;
     exports io.tws4j.config.codec to io.tws4j.client, io.tws4j.simulator;
+    exports io.tws4j.orders.codec to io.tws4j.client, io.tws4j.simulator;
+    exports io.tws4j.accounts.codec to io.tws4j.client, io.tws4j.simulator;
     // protobuf's reflective accessors (toString, DynamicMessage) need the generated classes too.
     exports io.tws4j.protocol.proto to io.tws4j.client, io.tws4j.simulator, com.google.protobuf;
 }

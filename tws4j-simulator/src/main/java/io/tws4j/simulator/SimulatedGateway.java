@@ -4,6 +4,9 @@ import io.tws4j.config.Configuration;
 import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ServerVersion;
+import io.tws4j.simulator.accounts.AccountBook;
+import io.tws4j.simulator.accounts.AccountsHandler;
+import io.tws4j.simulator.accounts.Marks;
 import io.tws4j.simulator.config.ConfigHandler;
 import io.tws4j.simulator.connection.ConnectionHandler;
 import io.tws4j.simulator.contracts.ContractsHandler;
@@ -16,6 +19,7 @@ import io.tws4j.simulator.displaygroups.DisplayGroupsHandler;
 import io.tws4j.news.NewsBulletin;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.news.NewsHandler;
+import io.tws4j.simulator.orders.OrdersHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -178,6 +182,30 @@ public final class SimulatedGateway implements AutoCloseable {
     }
 
     /**
+     * Returns the simulated login's accounts: cash, positions and values as the fills left them.
+     *
+     * {@snippet :
+     * double netLiquidation = gateway.accounts().valuation("DU1234567").netLiquidation();
+     * }
+     */
+    public AccountBook accounts() {
+        running();
+        return domains.accounts();
+    }
+
+    /**
+     * Returns the order handler, e.g. to place an order as if a user entered it in TWS.
+     *
+     * {@snippet :
+     * gateway.orders().placeManual(Contract.stock("AAPL").build(), order);   // bound to client 0 when it asks
+     * }
+     */
+    public OrdersHandler orders() {
+        running();
+        return domains.orders();
+    }
+
+    /**
      * Returns the TWS configuration as it stands, updates through the API included.
      *
      * {@snippet :
@@ -201,12 +229,16 @@ public final class SimulatedGateway implements AutoCloseable {
         InstrumentUniverse instruments = InstrumentUniverse.standard(ContractsHandler.today(engine));
         MarketModel market = instruments.marketModel(engine.options().seed(), engine.clock(), engine.scheduler());
         ContractsHandler.install(engine, instruments, market);
-        return new Domains(connection, NewsHandler.install(engine), ConfigHandler.install(engine, port), instruments, market);
+        ConfigHandler config = ConfigHandler.install(engine, port);
+        AccountBook accounts = new AccountBook(engine.options().accounts(), new Marks(market, instruments), engine.clock());
+        AccountsHandler.install(engine, accounts);
+        OrdersHandler orders = OrdersHandler.install(engine, instruments, market, accounts, config::configuration);
+        return new Domains(connection, NewsHandler.install(engine), config, instruments, market, accounts, orders);
     }
 
     /** The domain handlers and models a test or host can drive directly. */
     private record Domains(ConnectionHandler connection, NewsHandler news, ConfigHandler config,
-                           InstrumentUniverse instruments, MarketModel market) {}
+                           InstrumentUniverse instruments, MarketModel market, AccountBook accounts, OrdersHandler orders) {}
 
     /** Builds a {@link SimulatedGateway}. */
     public static final class Builder {

@@ -11,4 +11,6 @@ module io.tws4j.client {
     exports io.tws4j.client.displaygroups;
     exports io.tws4j.client.news;
     exports io.tws4j.client.config;
+    exports io.tws4j.client.orders;
+    exports io.tws4j.client.accounts;
 }

@@ -4,6 +4,8 @@ import io.tws4j.client.contracts.AsyncContractsApi;
 import io.tws4j.client.config.AsyncConfigApi;
 import io.tws4j.client.displaygroups.AsyncDisplayGroupsApi;
 import io.tws4j.client.news.AsyncNewsApi;
+import io.tws4j.client.accounts.AsyncAccountsApi;
+import io.tws4j.client.orders.AsyncOrdersApi;
 import io.tws4j.connection.Notice;
 import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.connection.UserInfo;
@@ -23,7 +25,8 @@ import java.util.concurrent.CompletableFuture;
  *         .thenAccept(System.out::println);
  * }
  */
-public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncDisplayGroupsApi, AsyncNewsApi, AsyncConfigApi {
+public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncDisplayGroupsApi, AsyncNewsApi, AsyncConfigApi,
+        AsyncOrdersApi, AsyncAccountsApi {
 
     /** Connects in the background; the future fails with the same errors {@link TwsClient#connect(ClientOptions)} throws. */
     static CompletableFuture<AsyncTwsClient> connect(ClientOptions options) {

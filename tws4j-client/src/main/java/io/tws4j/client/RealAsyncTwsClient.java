@@ -7,6 +7,27 @@ import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealAsyncConfigApi;
 import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
 import io.tws4j.client.news.RealAsyncNewsApi;
+import io.tws4j.client.accounts.PortfolioView;
+import io.tws4j.client.accounts.RealAsyncAccountsApi;
+import io.tws4j.client.orders.AsyncOrderHandle;
+import io.tws4j.client.orders.AsyncOrderQuery;
+import io.tws4j.client.orders.RealAsyncOrdersApi;
+import io.tws4j.accounts.AccountSummaryTag;
+import io.tws4j.accounts.AccountSummaryUpdate;
+import io.tws4j.accounts.AccountUpdate;
+import io.tws4j.accounts.FaDataType;
+import io.tws4j.accounts.FamilyCode;
+import io.tws4j.accounts.Pnl;
+import io.tws4j.accounts.PnlSingle;
+import io.tws4j.accounts.PositionUpdate;
+import io.tws4j.accounts.SoftDollarTier;
+import io.tws4j.orders.CompletedOrder;
+import io.tws4j.orders.ExecutionFilter;
+import io.tws4j.orders.ExerciseAction;
+import io.tws4j.orders.Fill;
+import io.tws4j.orders.OpenOrder;
+import io.tws4j.orders.Order;
+import io.tws4j.orders.OrderUpdate;
 import io.tws4j.config.ConfigUpdateResult;
 import io.tws4j.config.Configuration;
 import io.tws4j.connection.Notice;
@@ -36,6 +57,8 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     private final RealAsyncDisplayGroupsApi displayGroups;
     private final RealAsyncNewsApi news;
     private final RealAsyncConfigApi config;
+    private final RealAsyncOrdersApi orders;
+    private final RealAsyncAccountsApi accounts;
 
     RealAsyncTwsClient(Core core, TwsClient blocking) {
         this.core = core;
@@ -44,6 +67,8 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
         this.displayGroups = new RealAsyncDisplayGroupsApi(core);
         this.news = new RealAsyncNewsApi(core);
         this.config = new RealAsyncConfigApi(core);
+        this.orders = new RealAsyncOrdersApi(core);
+        this.accounts = new RealAsyncAccountsApi(core);
     }
 
     @Override
@@ -212,5 +237,135 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     @Override
     public ConfigUpdateQuery<CompletableFuture<ConfigUpdateResult>> updateConfig() {
         return config.updateConfig();
+    }
+
+    // ---- orders
+
+    @Override
+    public AsyncOrderQuery order(Contract contract) {
+        return orders.order(contract);
+    }
+
+    @Override
+    public AsyncOrderHandle placeOrder(int orderId, Contract contract, Order order) {
+        return orders.placeOrder(orderId, contract, order);
+    }
+
+    @Override
+    public CompletableFuture<Void> submitOrder(int orderId, Contract contract, Order order) {
+        return orders.submitOrder(orderId, contract, order);
+    }
+
+    @Override
+    public CompletableFuture<Void> cancelOrder(int orderId) {
+        return orders.cancelOrder(orderId);
+    }
+
+    @Override
+    public CompletableFuture<Void> cancelOrder(int orderId, Instant manualCancelTime) {
+        return orders.cancelOrder(orderId, manualCancelTime);
+    }
+
+    @Override
+    public CompletableFuture<Void> globalCancel() {
+        return orders.globalCancel();
+    }
+
+    @Override
+    public Feed<OrderUpdate> orderUpdateStream() {
+        return orders.orderUpdateStream();
+    }
+
+    @Override
+    public CompletableFuture<List<OpenOrder>> openOrders() {
+        return orders.openOrders();
+    }
+
+    @Override
+    public CompletableFuture<List<OpenOrder>> allOpenOrders() {
+        return orders.allOpenOrders();
+    }
+
+    @Override
+    public CompletableFuture<List<OpenOrder>> autoOpenOrders(boolean autoBind) {
+        return orders.autoOpenOrders(autoBind);
+    }
+
+    @Override
+    public CompletableFuture<List<CompletedOrder>> completedOrders(boolean apiOnly) {
+        return orders.completedOrders(apiOnly);
+    }
+
+    @Override
+    public CompletableFuture<List<Fill>> executions(ExecutionFilter filter) {
+        return orders.executions(filter);
+    }
+
+    @Override
+    public AsyncOrderHandle exerciseOptions(Contract option, ExerciseAction action, int quantity, String account,
+                                            boolean override) {
+        return orders.exerciseOptions(option, action, quantity, account, override);
+    }
+
+    // ---- accounts
+
+    @Override
+    public Feed<PositionUpdate> positions() {
+        return accounts.positions();
+    }
+
+    @Override
+    public Feed<PositionUpdate> positionsMulti(String account, String modelCode) {
+        return accounts.positionsMulti(account, modelCode);
+    }
+
+    @Override
+    public Feed<AccountUpdate> accountUpdates(String account) {
+        return accounts.accountUpdates(account);
+    }
+
+    @Override
+    public Feed<AccountUpdate> accountUpdatesMulti(String account, String modelCode, boolean ledgerAndNlv) {
+        return accounts.accountUpdatesMulti(account, modelCode, ledgerAndNlv);
+    }
+
+    @Override
+    public Feed<AccountSummaryUpdate> accountSummary(String group, List<AccountSummaryTag> tags) {
+        return accounts.accountSummary(group, tags);
+    }
+
+    @Override
+    public Feed<Pnl> pnl(String account, String modelCode) {
+        return accounts.pnl(account, modelCode);
+    }
+
+    @Override
+    public Feed<PnlSingle> pnlSingle(String account, String modelCode, int conId) {
+        return accounts.pnlSingle(account, modelCode, conId);
+    }
+
+    @Override
+    public CompletableFuture<List<FamilyCode>> familyCodes() {
+        return accounts.familyCodes();
+    }
+
+    @Override
+    public CompletableFuture<List<SoftDollarTier>> softDollarTiers() {
+        return accounts.softDollarTiers();
+    }
+
+    @Override
+    public CompletableFuture<String> requestFa(FaDataType type) {
+        return accounts.requestFa(type);
+    }
+
+    @Override
+    public CompletableFuture<String> replaceFa(FaDataType type, String xml) {
+        return accounts.replaceFa(type, xml);
+    }
+
+    @Override
+    public CompletableFuture<PortfolioView> portfolio(String account) {
+        return accounts.portfolio(account);
     }
 }

@@ -9,6 +9,27 @@ import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealConfigApi;
 import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
 import io.tws4j.client.news.RealNewsApi;
+import io.tws4j.client.accounts.PortfolioView;
+import io.tws4j.client.accounts.RealAccountsApi;
+import io.tws4j.client.orders.OrderHandle;
+import io.tws4j.client.orders.OrderQuery;
+import io.tws4j.client.orders.RealOrdersApi;
+import io.tws4j.accounts.AccountSummaryTag;
+import io.tws4j.accounts.AccountSummaryUpdate;
+import io.tws4j.accounts.AccountUpdate;
+import io.tws4j.accounts.FaDataType;
+import io.tws4j.accounts.FamilyCode;
+import io.tws4j.accounts.Pnl;
+import io.tws4j.accounts.PnlSingle;
+import io.tws4j.accounts.PositionUpdate;
+import io.tws4j.accounts.SoftDollarTier;
+import io.tws4j.orders.CompletedOrder;
+import io.tws4j.orders.ExecutionFilter;
+import io.tws4j.orders.ExerciseAction;
+import io.tws4j.orders.Fill;
+import io.tws4j.orders.OpenOrder;
+import io.tws4j.orders.Order;
+import io.tws4j.orders.OrderUpdate;
 import io.tws4j.config.ConfigUpdateResult;
 import io.tws4j.config.Configuration;
 import io.tws4j.connection.Notice;
@@ -37,6 +58,8 @@ final class RealTwsClient implements TwsClient {
     private final RealDisplayGroupsApi displayGroups;
     private final RealNewsApi news;
     private final RealConfigApi config;
+    private final RealOrdersApi orders;
+    private final RealAccountsApi accounts;
 
     private RealTwsClient(Core core) {
         this.core = core;
@@ -45,6 +68,8 @@ final class RealTwsClient implements TwsClient {
         this.displayGroups = new RealDisplayGroupsApi(core);
         this.news = new RealNewsApi(core);
         this.config = new RealConfigApi(core);
+        this.orders = new RealOrdersApi(core);
+        this.accounts = new RealAccountsApi(core);
     }
 
     static TwsClient connect(ClientOptions options) {
@@ -228,5 +253,134 @@ final class RealTwsClient implements TwsClient {
     @Override
     public ConfigUpdateQuery<ConfigUpdateResult> updateConfig() {
         return config.updateConfig();
+    }
+
+    // ---- orders
+
+    @Override
+    public OrderQuery order(Contract contract) {
+        return orders.order(contract);
+    }
+
+    @Override
+    public OrderHandle placeOrder(int orderId, Contract contract, Order order) {
+        return orders.placeOrder(orderId, contract, order);
+    }
+
+    @Override
+    public void submitOrder(int orderId, Contract contract, Order order) {
+        orders.submitOrder(orderId, contract, order);
+    }
+
+    @Override
+    public void cancelOrder(int orderId) {
+        orders.cancelOrder(orderId);
+    }
+
+    @Override
+    public void cancelOrder(int orderId, Instant manualCancelTime) {
+        orders.cancelOrder(orderId, manualCancelTime);
+    }
+
+    @Override
+    public void globalCancel() {
+        orders.globalCancel();
+    }
+
+    @Override
+    public Subscription<OrderUpdate> orderUpdateStream() {
+        return orders.orderUpdateStream();
+    }
+
+    @Override
+    public List<OpenOrder> openOrders() {
+        return orders.openOrders();
+    }
+
+    @Override
+    public List<OpenOrder> allOpenOrders() {
+        return orders.allOpenOrders();
+    }
+
+    @Override
+    public List<OpenOrder> autoOpenOrders(boolean autoBind) {
+        return orders.autoOpenOrders(autoBind);
+    }
+
+    @Override
+    public List<CompletedOrder> completedOrders(boolean apiOnly) {
+        return orders.completedOrders(apiOnly);
+    }
+
+    @Override
+    public List<Fill> executions(ExecutionFilter filter) {
+        return orders.executions(filter);
+    }
+
+    @Override
+    public OrderHandle exerciseOptions(Contract option, ExerciseAction action, int quantity, String account, boolean override) {
+        return orders.exerciseOptions(option, action, quantity, account, override);
+    }
+
+    // ---- accounts
+
+    @Override
+    public Subscription<PositionUpdate> positions() {
+        return accounts.positions();
+    }
+
+    @Override
+    public Subscription<PositionUpdate> positionsMulti(String account, String modelCode) {
+        return accounts.positionsMulti(account, modelCode);
+    }
+
+    @Override
+    public Subscription<AccountUpdate> accountUpdates(String account) {
+        return accounts.accountUpdates(account);
+    }
+
+    @Override
+    public Subscription<AccountUpdate> accountUpdatesMulti(String account, String modelCode, boolean ledgerAndNlv) {
+        return accounts.accountUpdatesMulti(account, modelCode, ledgerAndNlv);
+    }
+
+    @Override
+    public Subscription<AccountSummaryUpdate> accountSummary(String group, List<AccountSummaryTag> tags) {
+        return accounts.accountSummary(group, tags);
+    }
+
+    @Override
+    public Subscription<Pnl> pnl(String account, String modelCode) {
+        return accounts.pnl(account, modelCode);
+    }
+
+    @Override
+    public Subscription<PnlSingle> pnlSingle(String account, String modelCode, int conId) {
+        return accounts.pnlSingle(account, modelCode, conId);
+    }
+
+    @Override
+    public List<FamilyCode> familyCodes() {
+        return accounts.familyCodes();
+    }
+
+    @Override
+    public List<SoftDollarTier> softDollarTiers() {
+        return accounts.softDollarTiers();
+    }
+
+    @Override
+    public String requestFa(FaDataType type) {
+        return accounts.requestFa(type);
+    }
+
+    @Override
+    public String replaceFa(FaDataType type, String xml) {
+        return accounts.replaceFa(type, xml);
+    }
+
+    @Override
+    public PortfolioView portfolio(String account) {
+        return accounts.portfolio(account);
     }
 }

@@ -4,6 +4,8 @@ import io.tws4j.client.contracts.ContractsApi;
 import io.tws4j.client.config.ConfigApi;
 import io.tws4j.client.displaygroups.DisplayGroupsApi;
 import io.tws4j.client.news.NewsApi;
+import io.tws4j.client.accounts.AccountsApi;
+import io.tws4j.client.orders.OrdersApi;
 import io.tws4j.connection.Notice;
 import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.connection.UserInfo;
@@ -27,7 +29,8 @@ import java.util.List;
  * }
  * }
  */
-public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi, NewsApi, ConfigApi {
+public interface TwsClient extends AutoCloseable, ContractsApi, DisplayGroupsApi, NewsApi, ConfigApi, OrdersApi,
+        AccountsApi {
 
     /**
      * Connects to the gateway at {@code host:port} with the default options.

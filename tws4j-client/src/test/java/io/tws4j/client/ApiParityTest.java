@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The async surface mirrors the blocking one method for method: same names and parameters, with
  * {@code T} becoming {@code CompletableFuture<T>}, {@code void} becoming {@code CompletableFuture<Void>},
- * {@code Subscription<T>} becoming {@code Feed<T>} and a query builder {@code XQuery<T>} becoming
- * {@code XQuery<CompletableFuture<T>>}. Local accessors that send nothing keep their types.
+ * {@code Subscription<T>} becoming {@code Feed<T>}, a query builder {@code XQuery<T>} becoming
+ * {@code XQuery<CompletableFuture<T>>}, and a type of the client's own with an asynchronous twin
+ * {@code X} becoming {@code AsyncX} (the order builder and handle, whose terminals differ by surface).
+ * Local accessors that send nothing keep their types.
  * Exceptions, each with its reason, are listed here.
  */
 class ApiParityTest {
@@ -86,6 +89,12 @@ class ApiParityTest {
             return raw.getName() + "<" + CompletableFuture.class.getName() + "<"
                     + parameterized.getActualTypeArguments()[0].getTypeName() + ">>";
         }
+        if (type instanceof Class<?> raw && raw.getPackageName().startsWith("io.tws4j.client")) {
+            Optional<Class<?>> twin = asyncTwin(raw);
+            if (twin.isPresent()) {
+                return twin.get().getName();
+            }
+        }
         String boxed = switch (type.getTypeName()) {
             case "int" -> "java.lang.Integer";
             case "long" -> "java.lang.Long";
@@ -94,6 +103,15 @@ class ApiParityTest {
             default -> type.getTypeName();
         };
         return CompletableFuture.class.getName() + "<" + boxed + ">";
+    }
+
+    /** Returns the asynchronous twin of a client type, {@code AsyncX} beside {@code X}, if it has one. */
+    private static Optional<Class<?>> asyncTwin(Class<?> type) {
+        try {
+            return Optional.of(Class.forName(type.getPackageName() + ".Async" + type.getSimpleName()));
+        } catch (ClassNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private static String signature(Method method) {

@@ -31,6 +31,13 @@ final class BroadcastStream<T> extends BufferedSource implements StreamSink<T>, 
     }
 
     @Override
+    public void notice(io.tws4j.connection.Notice notice) {
+        if (!buffer.offer(new NoticeItem(notice))) {
+            end(new Terminal(new StreamOverflowException(spec.name, buffer.capacity())));
+        }
+    }
+
+    @Override
     public void complete() {
         end(Terminal.COMPLETED);
     }

@@ -124,6 +124,19 @@ public final class Core implements AutoCloseable {
         return state == State.CLOSED;
     }
 
+    /**
+     * Returns whether a notice's id names an order rather than a request: order ids stay below the
+     * request ids, and manual orders TWS binds to client 0 are negative (-1 names nothing).
+     */
+    public static boolean isOrderId(int id) {
+        return id != ErrorCodes.NO_REQUEST_ID && id < FIRST_REQUEST_ID;
+    }
+
+    /** Returns the keys of the shared streams open right now, e.g. {@code "account updates DU123"}. */
+    public Set<String> sharedStreamKeys() {
+        return Set.copyOf(sharedStreams.keySet());
+    }
+
     /** Returns a fresh request id. */
     public int nextRequestId() {
         return requestIds.getAndIncrement();

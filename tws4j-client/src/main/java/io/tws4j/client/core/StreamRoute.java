@@ -58,7 +58,14 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
     void onNotice(Notice notice) {
         if (notice.endsRequest()) {
             end(new Terminal(new RequestRejectedException(notice)), false);
-        } else if (!buffer.offer(new NoticeItem(notice))) {
+        } else {
+            notice(notice);
+        }
+    }
+
+    @Override
+    public void notice(Notice notice) {
+        if (!buffer.offer(new NoticeItem(notice))) {
             overflow();
         }
     }
@@ -109,5 +116,8 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
             cancelAtGateway();
         }
         buffer.terminate(terminal);
+        if (spec.onEnd != null) {
+            spec.onEnd.accept(java.util.Optional.ofNullable(terminal.error()));
+        }
     }
 }

@@ -13,4 +13,7 @@ public interface StreamSink<T> {
 
     /** Ends the stream with an error. */
     void fail(TwsException error);
+
+    /** Delivers a notice that leaves the stream running, as a {@link io.tws4j.client.StreamItem.Notice}. */
+    void notice(io.tws4j.connection.Notice notice);
 }

@@ -2,6 +2,7 @@ package io.tws4j.simulator.accounts;
 
 import io.tws4j.contracts.SecurityType;
 import io.tws4j.simulator.contracts.Instrument;
+import io.tws4j.protocol.wire.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -73,8 +74,8 @@ final class Holding {
         return marketValue(mark) - quantity.doubleValue() * averageCost;
     }
 
-    /** Returns the quantity without trailing zeros, as TWS reports positions. */
+    /** Returns the quantity as TWS writes it: plain digits, no trailing zeros ({@code 100}, {@code 0.5}). */
     BigDecimal reportedQuantity() {
-        return quantity.signum() == 0 ? BigDecimal.ZERO : quantity.round(MathContext.DECIMAL64).stripTrailingZeros();
+        return quantity.signum() == 0 ? BigDecimal.ZERO : Decimals.parse(Decimals.format(quantity.round(MathContext.DECIMAL64)));
     }
 }

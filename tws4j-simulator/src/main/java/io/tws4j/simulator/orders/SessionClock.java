@@ -17,8 +17,9 @@ import java.util.List;
  * times, conditions, and orders that start working when the session opens.
  *
  * <p>Inferred: an auction order that the auction does not fill (a limit the price did not reach)
- * is cancelled, as are the remains of one; the opening price is the first trade within five
- * minutes of the open, else the quote's midpoint.
+ * is cancelled, as are the remains of one; the opening price is the first trade of the session
+ * (the auction waits for it up to five minutes, then takes the quote's midpoint), the closing
+ * price the last trade before the close.
  */
 final class SessionClock {
     static final Duration PERIOD = Duration.ofMillis(100);
@@ -82,6 +83,9 @@ final class SessionClock {
         InstrumentMarket m = market.market(order.instrument.conId()).orElse(null);
         boolean onClose = OrderKinds.isOnClose(order.order);
         double price = m == null ? 0 : onClose ? closingPrice(m, at) : openingPrice(m, at, now);
+        if (Double.isNaN(price)) {
+            return;
+        }
         OrderType type = order.order.orderType();
         boolean limited = type == OrderType.LIMIT || type == OrderType.LIMIT_ON_CLOSE;
         double limit = order.order.limitPrice();
@@ -97,15 +101,20 @@ final class SessionClock {
 
     private static double closingPrice(InstrumentMarket m, Instant close) {
         Instant before = close.minusMillis(1);
-        return m.lastTradeAt(before).map(Trade::price).orElseGet(() -> m.quoteAt(before).map(Quote::mid).orElse(0.0));
+        return m.lastTradeAt(before).map(Trade::price)
+                .orElseGet(() -> m.quoteAt(before).map(quote -> m.profile().priceRule().round(quote.mid())).orElse(0.0));
     }
 
+    /** The first trade of the session; NaN while none has printed yet within the opening window (the auction waits). */
     private static double openingPrice(InstrumentMarket m, Instant open, Instant now) {
-        Instant until = now.isBefore(open.plus(OPENING_WINDOW)) ? now.plusMillis(1) : open.plus(OPENING_WINDOW);
-        List<Trade> first = m.trades(open, until);
+        boolean windowOver = !now.isBefore(open.plus(OPENING_WINDOW));
+        List<Trade> first = m.trades(open, windowOver ? open.plus(OPENING_WINDOW) : now);
         if (!first.isEmpty()) {
             return first.getFirst().price();
         }
-        return m.quoteAt(now).map(Quote::mid).orElse(0.0);
+        if (!windowOver) {
+            return Double.NaN;
+        }
+        return m.quoteAt(now).map(quote -> m.profile().priceRule().round(quote.mid())).orElse(0.0);
     }
 }

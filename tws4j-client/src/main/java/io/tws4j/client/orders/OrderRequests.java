@@ -138,21 +138,28 @@ final class OrderRequests {
         return OrderUpdates.spec();
     }
 
-    /** Collects open orders with their latest status; orders that finished meanwhile are left out. */
+    /**
+     * Collects open orders with their latest status; orders that finished meanwhile are left out.
+     * Orders of different clients may share an order id, so each is known by client and order id.
+     */
     private static final class OpenOrdersCollector implements Collector<List<OpenOrder>> {
-        private final Map<Integer, OpenOrder> orders = new LinkedHashMap<>();
-        private final Map<Integer, OrderStatusUpdate> statuses = new LinkedHashMap<>();
+        private final Map<Long, OpenOrder> orders = new LinkedHashMap<>();
+        private final Map<Long, OrderStatusUpdate> statuses = new LinkedHashMap<>();
+
+        private static long key(int clientId, int orderId) {
+            return ((long) clientId << 32) | (orderId & 0xffffffffL);
+        }
 
         @Override
         public boolean accept(InMessage type, Object message) {
             switch (type) {
                 case OPEN_ORDER -> {
                     OpenOrder open = OrdersCodec.openOrder((OrdersProto.OpenOrder) message);
-                    orders.put(open.orderId(), open);
+                    orders.put(key(open.order().clientId(), open.orderId()), open);
                 }
                 case ORDER_STATUS -> {
                     OrderStatusUpdate status = OrdersCodec.orderStatus((OrdersProto.OrderStatus) message);
-                    statuses.put(status.orderId(), status);
+                    statuses.put(key(status.clientId(), status.orderId()), status);
                 }
                 default -> { }
             }
@@ -163,7 +170,7 @@ final class OrderRequests {
         public List<OpenOrder> result() {
             List<OpenOrder> open = new ArrayList<>();
             for (OpenOrder order : orders.values()) {
-                Optional<OrderStatusUpdate> status = Optional.ofNullable(statuses.get(order.orderId()));
+                Optional<OrderStatusUpdate> status = Optional.ofNullable(statuses.get(key(order.order().clientId(), order.orderId())));
                 boolean finished = status.map(s -> s.status().isTerminal()).orElse(order.state().status().isTerminal());
                 if (!finished) {
                     open.add(order);

@@ -43,8 +43,9 @@ final class Commissions {
         return round(Math.max(0, cumulative(contract, filledAfter, averagePriceAfter) - chargedBefore));
     }
 
+    /** At least the minimum, at most the maximum; when the maximum is below the minimum, the maximum (as IB assesses it). */
     private static double clamp(double amount, double min, double max) {
-        return Math.max(min, Math.min(amount, Math.max(max, min)));
+        return Math.min(Math.max(amount, min), max);
     }
 
     private static double round(double amount) {

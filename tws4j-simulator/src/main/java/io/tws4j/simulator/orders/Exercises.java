@@ -5,6 +5,9 @@ import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.OptionRight;
 import io.tws4j.contracts.SecurityType;
 import io.tws4j.orders.Action;
+import io.tws4j.orders.CommissionReport;
+import io.tws4j.orders.Execution;
+import io.tws4j.orders.ExecutionReport;
 import io.tws4j.orders.ExerciseAction;
 import io.tws4j.orders.Order;
 import io.tws4j.orders.OrderStatus;
@@ -17,7 +20,8 @@ import java.util.List;
  * Option exercise and lapse instructions. An exercise closes the option position at no price and
  * delivers the underlying at the strike (bought for calls, sold for puts, a hundred shares a
  * contract); a lapse closes the position at no price. Reported as an order of the instruction's
- * id that is filled at once.
+ * id that fills at once: an execution of the option (its exercise-or-lapse type set, no price, no
+ * commission), the commission report, then the Filled status.
  *
  * <p>Inferred: IB processes exercise instructions after the close; the simulator does it at once,
  * so that tests see the positions change. An instruction for more contracts than the account holds
@@ -77,8 +81,24 @@ final class Exercises {
         Order instruction = Order.builder().action(Action.SELL).totalQuantity(contracts).account(account).build();
         WorkingOrder order = new WorkingOrder(session.clientId(), orderId, desk.book.nextPermId(), option, option.contract(),
                 instruction, account, desk.now());
-        order.filled = contracts;
         desk.book.add(order);
+        report(order, action, contracts);
+    }
+
+    /** The instruction's execution (the option delivered at no price, no commission), its commission report, then Filled. */
+    private void report(WorkingOrder order, ExerciseAction action, BigDecimal contracts) {
+        order.filled = contracts;
+        Execution execution = new Execution(order.orderId, desk.matching.executionIds().next(), desk.now(), order.account,
+                order.contract.exchange(), Execution.SOLD, contracts, 0, order.permId, order.clientId, false, contracts, 0,
+                "", "", 0, "", 0, false, "", action.wireValue());
+        ExecutionReport report = new ExecutionReport(order.contract, execution);
+        CommissionReport commission = new CommissionReport(execution.execId(), 0, order.contract.currency(), Double.NaN,
+                Double.NaN, "");
+        desk.book.recordExecution(order.clientId, report, commission);
+        desk.reports.execution(order, report);
+        desk.reports.commission(order, commission);
         desk.end(order, OrderStatus.FILLED);
     }
+
+
 }

@@ -47,6 +47,11 @@ final class Matching {
         this.executionIds = executionIds;
     }
 
+    /** Returns the execution ids the engine hands out. */
+    ExecutionIds executionIds() {
+        return executionIds;
+    }
+
     // ---- called by the desk, under its lock
 
     /** Sets when an order expires and when an auction order executes. */

@@ -10,6 +10,7 @@ import io.tws4j.simulator.market.Quote;
 import io.tws4j.simulator.market.Trade;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -66,7 +67,8 @@ class OrderTimingIT {
     void goodTillDateExpiresAtItsDate(TradingSurface surface) {
         try (SimulatedGateway gateway = Markets.trading(60).build().start();
              TwsClient client = TwsClient.connect(TestOptions.against(gateway, 1).build())) {
-            Instant until = gateway.market().now().plus(Duration.ofMinutes(2));
+            // the wire carries whole seconds
+            Instant until = gateway.market().now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
             try (Trading.Watched gtd = surface.of(client).place(Markets.aapl(), o -> o.buy(10).limit(100).goodTillDate(until))) {
                 assertThat(gtd.awaitDone().status()).isEqualTo(OrderStatus.CANCELLED);
                 assertThat(gateway.market().now()).isAfterOrEqualTo(until);

@@ -21,6 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The matching engine: trades the desk's live orders against the market model. Each instrument
@@ -31,6 +34,8 @@ import java.util.Optional;
  * commission report.
  */
 final class Matching {
+    private static final Logger LOG = LoggerFactory.getLogger(Matching.class);
+
     private final OrderDesk desk;
     private final MarketModel market;
     private final ExecutionIds executionIds;
@@ -71,11 +76,15 @@ final class Matching {
         }
     }
 
-    /** Starts the live feed of the order's instrument, if it has none yet. */
+    /** Starts the live feed of the order's instrument, if it has none yet; none starts while the gateway shuts down. */
     void watch(WorkingOrder order) {
         int conId = order.instrument.conId();
         if (!feeds.containsKey(conId)) {
-            market.market(conId).ifPresent(m -> feeds.put(conId, m.subscribe(event -> onEvent(conId, event))));
+            try {
+                market.market(conId).ifPresent(m -> feeds.put(conId, m.subscribe(event -> onEvent(conId, event))));
+            } catch (RejectedExecutionException e) {
+                LOG.debug("no live feed for {}: the gateway is closing", conId);
+            }
         }
     }
 

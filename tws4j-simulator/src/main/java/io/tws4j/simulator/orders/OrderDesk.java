@@ -7,6 +7,8 @@ import io.tws4j.orders.Order;
 import io.tws4j.orders.OrderStatus;
 import io.tws4j.orders.OrderTimes;
 import io.tws4j.orders.TimeInForce;
+import io.tws4j.orders.codec.OrdersCodec;
+import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.simulator.accounts.AccountBook;
 import io.tws4j.simulator.accounts.MarginChange;
 import io.tws4j.simulator.contracts.Instrument;
@@ -107,7 +109,7 @@ final class OrderDesk {
         }
         String account = order.account().isEmpty() ? accounts.defaultAccount() : order.account();
         if (order.whatIf()) {
-            session.send(io.tws4j.protocol.wire.InMessage.OPEN_ORDER, io.tws4j.orders.codec.OrdersCodec.openOrder(
+            session.send(InMessage.OPEN_ORDER, OrdersCodec.openOrder(
                     WhatIf.answer(orderId, session.clientId(), reported(instrument, wanted), order, instrument, account,
                             accounts, now())));
             return;

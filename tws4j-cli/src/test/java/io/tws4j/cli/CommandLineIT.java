@@ -33,6 +33,18 @@ class CommandLineIT {
                 .contains("server time (ms)")
                 .contains("2104 WARNING: Market data farm connection is OK", "2106", "2158")
                 .contains("== Done");
+        assertThat(result.out())
+                .containsPattern("market buy of 100 AAPL\\s+order 1")
+                .contains("open order 1: BUY 100 MKT DAY AAPL", "status     order 1 PreSubmitted (filled 0, remaining 100)")
+                .containsPattern("GTC limit sell of 50\\s+order 2 \\(limit 150.00, outside regular hours\\)")
+                .contains("open order 2: SELL 50 LMT 150.0 GTC AAPL")
+                .containsPattern("bracket order\\s+parent 3, take-profit 4, stop-loss 5")
+                .contains("open order 5: SELL 100 STP aux 145.0 DAY AAPL")
+                .containsPattern("(?s)(execution  100 shares of AAPL @ [0-9.]+ on \\w+.*commission 1\\.00 USD"
+                        + "|not filled yet: the simulated market is closed now)")
+                .contains("== Positions and account summary")
+                .containsPattern("NetLiquidation\\s+\\d+\\.\\d\\d USD")
+                .containsPattern("TotalCashValue\\s+\\d+\\.\\d\\d USD");
     }
 
     @Test

@@ -40,7 +40,13 @@ class ExamplesIT {
                 Arguments.of(io.tws4j.examples.async.ConnectExample.class, "Managed accounts: [DU1234567]"),
                 Arguments.of(io.tws4j.examples.async.ServerTimeExample.class, "(to the millisecond)"),
                 Arguments.of(io.tws4j.examples.async.DisplayGroupsExample.class, "Display groups: [1, 2, 3, 4, 5, 6, 7]"),
-                Arguments.of(io.tws4j.examples.async.NewsBulletinsExample.class, "Bulletin 1: Welcome"));
+                Arguments.of(io.tws4j.examples.async.NewsBulletinsExample.class, "Bulletin 1: Welcome"),
+                Arguments.of(io.tws4j.examples.blocking.PlaceOrdersExample.class, "Limit order submitted with ID: "),
+                Arguments.of(io.tws4j.examples.blocking.BracketOrderExample.class, "Bracket order IDs - Parent: "),
+                Arguments.of(io.tws4j.examples.blocking.OrderUpdatesExample.class, "Status: PreSubmitted"),
+                Arguments.of(io.tws4j.examples.blocking.PositionsExample.class, "NetLiquidation: "),
+                Arguments.of(io.tws4j.examples.async.PlaceOrdersExample.class, "Bracket order IDs - Parent: "),
+                Arguments.of(io.tws4j.examples.async.OrderUpdatesExample.class, ": BUY AAPL"));
     }
 
     @ParameterizedTest(name = "{0}")

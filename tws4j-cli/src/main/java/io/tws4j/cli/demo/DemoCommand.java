@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Walks through tws4j against the embedded simulated gateway, or a real TWS / IB Gateway.")
 public final class DemoCommand implements Callable<Integer> {
     /** The sections, in order; each capability adds its own. */
-    private static final List<DemoStep> STEPS = List.of(new ConnectionStep(), new DisplayGroupsStep());
+    private static final List<DemoStep> STEPS = List.of(new ConnectionStep(), new DisplayGroupsStep(), new OrdersStep(),
+            new AccountsStep());
 
     @Option(names = "--gateway", paramLabel = "HOST:PORT",
             description = "A running TWS or IB Gateway to use instead of the embedded simulated gateway (use 127.0.0.1, not localhost)")

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Time in force and the session's auctions on an accelerated clock: market-on-close at the close,
  * market-on-open at the open, day orders expiring, good-till-cancel ones surviving, good-till-date
- * ones expiring at their date, immediate-or-cancel and fill-or-kill orders, and stops firing.
+ * ones expiring at their date, immediate-or-cancel and fill-or-kill orders, and stops, touches
+ * and trailing stops (market and limit) firing.
  */
 class OrderTimingIT {
 
@@ -106,13 +107,22 @@ class OrderTimingIT {
             Quote quote = Markets.aaplQuote(gateway);
             try (Trading.Watched stop = trading.place(Markets.aapl(), o -> o.buy(10).stop(round(quote.ask() + 0.05)));
                  Trading.Watched touch = trading.place(Markets.aapl(), o -> o.buy(10).marketIfTouched(round(quote.bid() - 0.05)));
-                 Trading.Watched trailing = trading.place(Markets.aapl(), o -> o.sell(10).trailingStop(0.10))) {
+                 Trading.Watched trailing = trading.place(Markets.aapl(), o -> o.sell(10).trailingStop(0.10));
+                 Trading.Watched stopLimit = trading.place(Markets.aapl(),
+                         o -> o.buy(10).stopLimit(round(quote.ask() + 0.05), round(quote.ask() + 0.55)));
+                 Trading.Watched touchLimit = trading.place(Markets.aapl(),
+                         o -> o.buy(10).limitIfTouched(round(quote.bid() - 0.05), round(quote.bid() + 0.45)));
+                 Trading.Watched trailingLimit = trading.place(Markets.aapl(), o -> o.sell(10).trailingStopLimit(0.10, 0.50))) {
                 assertThat(stop.updates().next(OrderStatusUpdate.class).status()).isEqualTo(OrderStatus.PRE_SUBMITTED);
 
                 assertThat(stop.awaitDone().status()).isEqualTo(OrderStatus.FILLED);
                 assertThat(stop.fills().getFirst().execution().price()).isGreaterThanOrEqualTo(round(quote.ask() + 0.05) - 0.05);
                 assertThat(touch.awaitDone().status()).isEqualTo(OrderStatus.FILLED);
                 assertThat(trailing.awaitDone().status()).isEqualTo(OrderStatus.FILLED);
+                assertThat(stopLimit.awaitDone().status()).isEqualTo(OrderStatus.FILLED);
+                assertThat(stopLimit.fills().getFirst().execution().price()).isLessThanOrEqualTo(round(quote.ask() + 0.55));
+                assertThat(touchLimit.awaitDone().status()).isEqualTo(OrderStatus.FILLED);
+                assertThat(trailingLimit.awaitDone().status()).isEqualTo(OrderStatus.FILLED);
             }
         }
     }

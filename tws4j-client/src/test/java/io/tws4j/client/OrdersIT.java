@@ -11,10 +11,12 @@ import io.tws4j.orders.OrderStatus;
 import io.tws4j.orders.OrderStatusUpdate;
 import io.tws4j.orders.OrderUpdate;
 import io.tws4j.orders.TimeInForce;
+import io.tws4j.protocol.proto.OrdersProto.CancelOrderRequest;
 import io.tws4j.protocol.proto.OrdersProto.PlaceOrderRequest;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +83,23 @@ class OrdersIT {
                 assertThat(order.updates().nextNotice().code()).isEqualTo(202);
                 assertThat(order.updates().next(OrderStatusUpdate.class).status()).isEqualTo(OrderStatus.CANCELLED);
                 order.updates().toEnd();
+                assertThat(order.awaitDone().status()).isEqualTo(OrderStatus.CANCELLED);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TradingSurface.class)
+    void aCancelCarriesItsManualCancelTime(TradingSurface surface) {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 5).build())) {
+            Trading trading = surface.of(client);
+            try (Trading.Watched order = trading.place(Markets.aapl(), o -> o.buy(10).limit(100))) {
+                trading.cancelOrder(order.orderId(), Instant.parse("2025-01-06T15:00:30Z"));
+
+                CancelOrderRequest cancel = gateway.get().takeRequest(OutMessage.CANCEL_ORDER, TestOptions.WAIT).orElseThrow()
+                        .body(CancelOrderRequest.class);
+                assertThat(cancel.getOrderId()).isEqualTo(order.orderId());
+                assertThat(cancel.getOrderCancel().getManualOrderCancelTime()).isEqualTo("20250106-15:00:30");
                 assertThat(order.awaitDone().status()).isEqualTo(OrderStatus.CANCELLED);
             }
         }

@@ -22,6 +22,7 @@ import io.tws4j.orders.Order;
 import io.tws4j.orders.OrderState;
 import io.tws4j.orders.OrderStatusUpdate;
 import io.tws4j.orders.OrderUpdate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -65,6 +66,8 @@ interface Trading {
     void submitOrder(int orderId, Contract contract, Order order);
 
     void cancelOrder(int orderId);
+
+    void cancelOrder(int orderId, Instant manualCancelTime);
 
     void globalCancel();
 

@@ -28,6 +28,7 @@ import io.tws4j.orders.Order;
 import io.tws4j.orders.OrderState;
 import io.tws4j.orders.OrderStatusUpdate;
 import io.tws4j.orders.OrderUpdate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -150,6 +151,7 @@ enum TradingSurface {
 
         @Override public void submitOrder(int id, Contract c, Order o) { client.submitOrder(id, c, o); }
         @Override public void cancelOrder(int id) { client.cancelOrder(id); }
+        @Override public void cancelOrder(int id, Instant time) { client.cancelOrder(id, time); }
         @Override public void globalCancel() { client.globalCancel(); }
         @Override public Items<OrderUpdate> orderUpdates() { return Items.of(client.orderUpdateStream()); }
         @Override public List<OpenOrder> openOrders() { return client.openOrders(); }
@@ -208,6 +210,7 @@ enum TradingSurface {
 
         @Override public void submitOrder(int id, Contract c, Order o) { await(client.submitOrder(id, c, o)); }
         @Override public void cancelOrder(int id) { await(client.cancelOrder(id)); }
+        @Override public void cancelOrder(int id, Instant time) { await(client.cancelOrder(id, time)); }
         @Override public void globalCancel() { await(client.globalCancel()); }
         @Override public Items<OrderUpdate> orderUpdates() { return Items.of(client.orderUpdateStream()); }
         @Override public List<OpenOrder> openOrders() { return await(client.openOrders()); }

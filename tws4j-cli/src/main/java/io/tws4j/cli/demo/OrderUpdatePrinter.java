@@ -7,6 +7,7 @@ import io.tws4j.orders.CompletedOrder;
 import io.tws4j.orders.ExecutionReport;
 import io.tws4j.orders.OpenOrder;
 import io.tws4j.orders.OrderBound;
+import io.tws4j.orders.OrderStatus;
 import io.tws4j.orders.OrderStatusUpdate;
 import io.tws4j.orders.OrderUpdate;
 import java.time.Duration;
@@ -22,8 +23,11 @@ import java.util.Set;
 final class OrderUpdatePrinter {
     /** How long the demo waits for an order to finish before it moves on. */
     private static final Duration PATIENCE = Duration.ofSeconds(2);
-    /** How long a quiet stream means that nothing more is coming for now, when not waiting for a fill. */
-    private static final Duration QUIET = Duration.ofMillis(300);
+    /**
+     * How long a quiet stream means that nothing more is coming for now: in an open market an
+     * order meets the quote in force as soon as it is accepted, so a pause means it rests.
+     */
+    private static final Duration QUIET = Duration.ofMillis(500);
 
     private final Subscription<OrderUpdate> updates;
     private final DemoOutput out;
@@ -41,7 +45,7 @@ final class OrderUpdatePrinter {
         boolean done = false;
         while (!done && System.nanoTime() < deadline) {
             long left = Math.max(0, deadline - System.nanoTime());
-            Optional<StreamItem<OrderUpdate>> item = updates.next(Duration.ofNanos(untilFilled ? left : Math.min(left, QUIET.toNanos())));
+            Optional<StreamItem<OrderUpdate>> item = updates.next(Duration.ofNanos(Math.min(left, QUIET.toNanos())));
             if (item.isEmpty()) {
                 break;
             }
@@ -62,7 +66,7 @@ final class OrderUpdatePrinter {
             case OrderStatusUpdate status when orderIds.contains(status.orderId()) -> {
                 out.line(String.format(Locale.ROOT, "  status     order %d %s (filled %s, remaining %s)", status.orderId(),
                         status.status(), status.filled().toPlainString(), status.remaining().toPlainString()));
-                filled |= status.status() == io.tws4j.orders.OrderStatus.FILLED;
+                filled |= status.status() == OrderStatus.FILLED;
             }
             case OpenOrder open when orderIds.contains(open.orderId()) -> out.line(String.format(Locale.ROOT,
                     "  open order %d: %s %s, %s", open.orderId(), open.order().describe(), open.contract().symbol(), open.state().status()));

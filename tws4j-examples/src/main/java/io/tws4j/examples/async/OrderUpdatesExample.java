@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Subscribes to the order update stream as a {@link Flow.Publisher}, places a market buy of 100
  * AAPL, and prints its statuses, open orders, executions and commission until the commission
- * report arrives, or for ten seconds. Argument: {@code [host:port]}.
+ * report arrives, or for three seconds (a closed market leaves it waiting). Argument:
+ * {@code [host:port]}.
  */
 public final class OrderUpdatesExample {
 
@@ -66,7 +67,7 @@ public final class OrderUpdatesExample {
                 Contract contract = Contract.stock("AAPL").build();
                 int orderId = client.order(contract).buy(100).market().submit().join();
                 System.out.println("Order " + orderId + " submitted");
-                if (!commissioned.await(10, TimeUnit.SECONDS)) {
+                if (!commissioned.await(3, TimeUnit.SECONDS)) {
                     System.out.println("Order " + orderId + " is still working");
                 }
             }

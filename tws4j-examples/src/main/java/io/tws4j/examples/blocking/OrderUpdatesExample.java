@@ -14,7 +14,7 @@ import java.time.Duration;
 /**
  * Monitors every order on the order update stream (statuses, open orders, executions and their
  * commissions) from a thread of its own, places a market buy of 100 AAPL, and stops when the
- * order is done, or after ten seconds (a closed market leaves it waiting). Argument:
+ * order is done, or after three seconds (a closed market leaves it waiting). Argument:
  * {@code [host:port]}.
  */
 public final class OrderUpdatesExample {
@@ -47,7 +47,7 @@ public final class OrderUpdatesExample {
             int orderId = client.order(contract).buy(100).market().submit();
             System.out.println("Order " + orderId + " submitted");
 
-            if (!monitor.join(Duration.ofSeconds(10))) {
+            if (!monitor.join(Duration.ofSeconds(3))) {
                 System.out.println("Order " + orderId + " is still working");
             }
         }

@@ -96,8 +96,8 @@ class GatewayOrdersIT {
                     default -> client.reader.finish();
                 }
             }
-            assertThat(sequence).containsSubsequence(InMessage.EXECUTION_DATA, InMessage.ORDER_STATUS, InMessage.OPEN_ORDER,
-                    InMessage.COMMISSION_AND_FEES_REPORT);
+            assertThat(sequence).as("the Filled status repeated, as TWS does").containsSubsequence(InMessage.EXECUTION_DATA,
+                    InMessage.ORDER_STATUS, InMessage.OPEN_ORDER, InMessage.ORDER_STATUS, InMessage.COMMISSION_AND_FEES_REPORT);
             assertThat(execution.getReqId()).isEqualTo(-1);
             assertThat(execution.getExecution().getShares()).isEqualTo("10");
             assertThat(execution.getExecution().getSide()).isEqualTo("BOT");

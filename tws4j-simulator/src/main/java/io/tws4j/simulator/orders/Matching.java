@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * with open orders has a live feed ({@link InstrumentMarket#subscribe}) whose quotes and trades
  * reach the orders on the gateway scheduler's threads, never a session's; an order placed while
  * the market is open first meets the quote in force. Fills are booked in the account and
- * reported as TWS reports them: the execution, the status, the open order once filled, then the
- * commission report.
+ * reported as TWS reports them: the execution, the status, the open order and the Filled status
+ * again once filled, then the commission report.
  */
 final class Matching {
     private static final Logger LOG = LoggerFactory.getLogger(Matching.class);
@@ -228,6 +228,9 @@ final class Matching {
         if (complete) {
             order.completedAt = time;
             desk.reports.openOrder(order);
+            // TWS repeats the Filled status after the filled open order; IB's API guide warns that
+            // orderStatus "may return duplicate messages". Where the repeat falls is inferred.
+            desk.reports.status(order);
         }
         desk.reports.commission(order, commissionReport);
         afterFill(order, size, complete);

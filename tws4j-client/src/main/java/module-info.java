@@ -15,4 +15,6 @@ module io.tws4j.client {
     exports io.tws4j.client.wsh;
     exports io.tws4j.client.config;
     exports io.tws4j.client.historical;
+    exports io.tws4j.client.orders;
+    exports io.tws4j.client.accounts;
 }

@@ -16,6 +16,8 @@ module io.tws4j.protocol {
     exports io.tws4j.scanner;
     exports io.tws4j.wsh;
     exports io.tws4j.historical;
+    exports io.tws4j.orders;
+    exports io.tws4j.accounts;
 
     exports io.tws4j.connection.codec to io.tws4j.client, io.tws4j.simulator;
     exports io.tws4j.contracts.codec to io.tws4j.client, io.tws4j.simulator;
@@ -26,6 +28,8 @@ module io.tws4j.protocol {
     exports io.tws4j.scanner.codec to io.tws4j.client, io.tws4j.simulator;
     exports io.tws4j.wsh.codec to io.tws4j.client, io.tws4j.simulator;
     exports io.tws4j.historical.codec to io.tws4j.client, io.tws4j.simulator;
+    exports io.tws4j.orders.codec to io.tws4j.client, io.tws4j.simulator;
+    exports io.tws4j.accounts.codec to io.tws4j.client, io.tws4j.simulator;
     // protobuf's reflective accessors (toString, DynamicMessage) need the generated classes too.
     exports io.tws4j.protocol.proto to io.tws4j.client, io.tws4j.simulator, com.google.protobuf;
 }

@@ -11,4 +11,6 @@ module io.tws4j.simulator {
     exports io.tws4j.simulator.contracts;
     exports io.tws4j.simulator.market;
     exports io.tws4j.simulator.historical;
+    exports io.tws4j.simulator.accounts;
+    exports io.tws4j.simulator.orders;
 }

@@ -1,5 +1,6 @@
 package io.tws4j.cli;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.simulator.SimulatedGateway;
@@ -66,12 +67,22 @@ class CommandLineIT {
                 .containsPattern("BTC on PAXOS\\s+last \\d+\\.\\d+ USD, size 0\\.\\d+ BTC")
                 .containsPattern("(?m)^\\s+10:\\d\\d:\\d[05]  AAPL [\\d. ]+  \\|  NVDA [\\d. ]+$")
                 .containsPattern("AAPL ticker\\s+bid [\\d.]+  ask [\\d.]+  last [\\d.]+  volume \\d+")
-                .containsPattern("AAPL trade\\s+10:\\d\\d:\\d\\d  \\d+ @ [\\d.]+ on [A-Z]+");
+                .containsPattern("AAPL trade\\s+10:\\d\\d:\\d\\d  \\d+ @ [\\d.]+ on [A-Z]+")
+                .containsPattern("market buy of 100 AAPL\\s+order 1")
+                .contains("open order 1: BUY 100 MKT DAY AAPL", "status     order 1 PreSubmitted (filled 0, remaining 100)")
+                .containsPattern("GTC limit sell of 50\\s+order 2 \\(limit 150.00, outside regular hours\\)")
+                .contains("open order 2: SELL 50 LMT 150.0 GTC AAPL")
+                .containsPattern("bracket order\\s+parent 3, take-profit 4, stop-loss 5")
+                .contains("open order 5: SELL 100 STP aux 145.0 DAY AAPL")
+                .containsPattern("(?s)execution  100 shares of AAPL @ [0-9.]+ on \\w+.*commission 1\\.00 USD")
+                .contains("== Positions and account summary")
+                .containsPattern("NetLiquidation\\s+\\d+\\.\\d\\d USD")
+                .containsPattern("TotalCashValue\\s+\\d+\\.\\d\\d USD");
     }
 
     @Test
     void demoAgainstAGivenGatewayUsesIt() {
-        try (SimulatedGateway gateway = SimulatedGateway.builder().accounts(java.util.List.of("DU7", "DU8")).build().start()) {
+        try (SimulatedGateway gateway = SimulatedGateway.builder().accounts(List.of("DU7", "DU8")).build().start()) {
             Result result = run("demo", "--gateway", gateway.address(), "--client-id", "42");
 
             assertThat(result.exitCode()).isZero();

@@ -1,11 +1,13 @@
 package io.tws4j.client;
 
-import io.tws4j.client.contracts.AsyncContractsApi;
+import io.tws4j.client.accounts.AsyncAccountsApi;
 import io.tws4j.client.config.AsyncConfigApi;
+import io.tws4j.client.contracts.AsyncContractsApi;
 import io.tws4j.client.displaygroups.AsyncDisplayGroupsApi;
 import io.tws4j.client.historical.AsyncHistoricalApi;
 import io.tws4j.client.marketdata.AsyncMarketDataApi;
 import io.tws4j.client.news.AsyncNewsApi;
+import io.tws4j.client.orders.AsyncOrdersApi;
 import io.tws4j.client.scanner.AsyncScannerApi;
 import io.tws4j.client.wsh.AsyncWshApi;
 import io.tws4j.connection.Notice;
@@ -28,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
  * }
  */
 public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncMarketDataApi, AsyncHistoricalApi,
-        AsyncDisplayGroupsApi, AsyncNewsApi, AsyncConfigApi, AsyncScannerApi, AsyncWshApi {
+        AsyncOrdersApi, AsyncAccountsApi, AsyncDisplayGroupsApi, AsyncNewsApi, AsyncConfigApi, AsyncScannerApi, AsyncWshApi {
 
     /** Connects in the background; the future fails with the same errors {@link TwsClient#connect(ClientOptions)} throws. */
     static CompletableFuture<AsyncTwsClient> connect(ClientOptions options) {

@@ -1,10 +1,25 @@
 package io.tws4j.client;
 
-import io.tws4j.client.core.Core;
-import io.tws4j.client.core.FlowFeed;
-import io.tws4j.client.contracts.RealAsyncContractsApi;
+import io.tws4j.accounts.AccountSummaryTag;
+import io.tws4j.accounts.AccountSummaryUpdate;
+import io.tws4j.accounts.AccountUpdate;
+import io.tws4j.accounts.FaDataType;
+import io.tws4j.accounts.FamilyCode;
+import io.tws4j.accounts.Pnl;
+import io.tws4j.accounts.PnlSingle;
+import io.tws4j.accounts.PositionUpdate;
+import io.tws4j.accounts.SoftDollarTier;
+import io.tws4j.client.accounts.PortfolioView;
+import io.tws4j.client.accounts.RealAsyncAccountsApi;
 import io.tws4j.client.config.ConfigUpdateQuery;
 import io.tws4j.client.config.RealAsyncConfigApi;
+import io.tws4j.client.contracts.RealAsyncContractsApi;
+import io.tws4j.client.core.Core;
+import io.tws4j.client.core.FlowFeed;
+import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
+import io.tws4j.client.historical.HistoricalDataQuery;
+import io.tws4j.client.historical.HistoricalTicksQuery;
+import io.tws4j.client.historical.RealAsyncHistoricalApi;
 import io.tws4j.client.marketdata.MarketDataQuery;
 import io.tws4j.client.marketdata.MarketDepthQuery;
 import io.tws4j.client.marketdata.OrderBook;
@@ -12,26 +27,21 @@ import io.tws4j.client.marketdata.RealAsyncMarketDataApi;
 import io.tws4j.client.marketdata.RealTimeBarsQuery;
 import io.tws4j.client.marketdata.TickByTickQuery;
 import io.tws4j.client.marketdata.Ticker;
-import io.tws4j.client.displaygroups.RealAsyncDisplayGroupsApi;
-import io.tws4j.client.historical.HistoricalDataQuery;
-import io.tws4j.client.historical.HistoricalTicksQuery;
-import io.tws4j.client.historical.RealAsyncHistoricalApi;
 import io.tws4j.client.news.HistoricalNewsQuery;
 import io.tws4j.client.news.RealAsyncNewsApi;
+import io.tws4j.client.orders.AsyncOrderHandle;
+import io.tws4j.client.orders.AsyncOrderQuery;
+import io.tws4j.client.orders.RealAsyncOrdersApi;
 import io.tws4j.client.scanner.RealAsyncScannerApi;
 import io.tws4j.client.scanner.ScannerSubscriptionQuery;
 import io.tws4j.client.wsh.RealAsyncWshApi;
 import io.tws4j.client.wsh.WshEventDataQuery;
 import io.tws4j.config.ConfigUpdateResult;
 import io.tws4j.config.Configuration;
-import io.tws4j.marketdata.BidAskTick;
-import io.tws4j.marketdata.DepthUpdate;
-import io.tws4j.marketdata.MarketDataType;
-import io.tws4j.marketdata.MidpointTick;
-import io.tws4j.marketdata.RealTimeBar;
-import io.tws4j.marketdata.Tick;
-import io.tws4j.marketdata.TradeTick;
 import io.tws4j.connection.Notice;
+import io.tws4j.connection.ServerLogLevel;
+import io.tws4j.connection.UserInfo;
+import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.ContractDescription;
 import io.tws4j.contracts.ContractDetails;
@@ -41,27 +51,38 @@ import io.tws4j.contracts.MarketRule;
 import io.tws4j.contracts.OptionChain;
 import io.tws4j.contracts.OptionComputation;
 import io.tws4j.contracts.SmartComponent;
-import io.tws4j.connection.ServerLogLevel;
-import io.tws4j.connection.UserInfo;
-import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistoricalDuration;
-import io.tws4j.historical.HistoricalSchedule;
-import io.tws4j.historical.MarketHours;
 import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.HistoricalTrade;
+import io.tws4j.historical.MarketHours;
 import io.tws4j.historical.WhatToShow;
+import io.tws4j.marketdata.BidAskTick;
+import io.tws4j.marketdata.DepthUpdate;
+import io.tws4j.marketdata.MarketDataType;
+import io.tws4j.marketdata.MidpointTick;
+import io.tws4j.marketdata.RealTimeBar;
+import io.tws4j.marketdata.Tick;
+import io.tws4j.marketdata.TradeTick;
 import io.tws4j.news.HistoricalNews;
 import io.tws4j.news.NewsArticle;
 import io.tws4j.news.NewsBulletin;
 import io.tws4j.news.NewsProvider;
 import io.tws4j.news.NewsTick;
+import io.tws4j.orders.CompletedOrder;
+import io.tws4j.orders.ExecutionFilter;
+import io.tws4j.orders.ExerciseAction;
+import io.tws4j.orders.Fill;
+import io.tws4j.orders.OpenOrder;
+import io.tws4j.orders.Order;
+import io.tws4j.orders.OrderUpdate;
 import io.tws4j.scanner.ScanCode;
 import io.tws4j.scanner.ScanResult;
 import io.tws4j.scanner.ScannerParameters;
@@ -84,6 +105,8 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     private final RealAsyncWshApi wsh;
     private final RealAsyncHistoricalApi historical;
     private final RealAsyncMarketDataApi marketData;
+    private final RealAsyncOrdersApi orders;
+    private final RealAsyncAccountsApi accounts;
 
     RealAsyncTwsClient(Core core, TwsClient blocking) {
         this.core = core;
@@ -96,6 +119,8 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
         this.wsh = new RealAsyncWshApi(core);
         this.historical = new RealAsyncHistoricalApi(core);
         this.marketData = new RealAsyncMarketDataApi(core);
+        this.orders = new RealAsyncOrdersApi(core);
+        this.accounts = new RealAsyncAccountsApi(core);
     }
 
     @Override
@@ -384,5 +409,135 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     public CompletableFuture<HistoricalSchedule> historicalSchedule(Contract contract, HistoricalDuration duration, Instant end,
                                                                     MarketHours hours) {
         return historical.historicalSchedule(contract, duration, end, hours);
+    }
+
+    // ---- orders
+
+    @Override
+    public AsyncOrderQuery order(Contract contract) {
+        return orders.order(contract);
+    }
+
+    @Override
+    public AsyncOrderHandle placeOrder(int orderId, Contract contract, Order order) {
+        return orders.placeOrder(orderId, contract, order);
+    }
+
+    @Override
+    public CompletableFuture<Void> submitOrder(int orderId, Contract contract, Order order) {
+        return orders.submitOrder(orderId, contract, order);
+    }
+
+    @Override
+    public CompletableFuture<Void> cancelOrder(int orderId) {
+        return orders.cancelOrder(orderId);
+    }
+
+    @Override
+    public CompletableFuture<Void> cancelOrder(int orderId, Instant manualCancelTime) {
+        return orders.cancelOrder(orderId, manualCancelTime);
+    }
+
+    @Override
+    public CompletableFuture<Void> globalCancel() {
+        return orders.globalCancel();
+    }
+
+    @Override
+    public Feed<OrderUpdate> orderUpdateStream() {
+        return orders.orderUpdateStream();
+    }
+
+    @Override
+    public CompletableFuture<List<OpenOrder>> openOrders() {
+        return orders.openOrders();
+    }
+
+    @Override
+    public CompletableFuture<List<OpenOrder>> allOpenOrders() {
+        return orders.allOpenOrders();
+    }
+
+    @Override
+    public CompletableFuture<List<OpenOrder>> autoOpenOrders(boolean autoBind) {
+        return orders.autoOpenOrders(autoBind);
+    }
+
+    @Override
+    public CompletableFuture<List<CompletedOrder>> completedOrders(boolean apiOnly) {
+        return orders.completedOrders(apiOnly);
+    }
+
+    @Override
+    public CompletableFuture<List<Fill>> executions(ExecutionFilter filter) {
+        return orders.executions(filter);
+    }
+
+    @Override
+    public AsyncOrderHandle exerciseOptions(Contract option, ExerciseAction action, int quantity, String account,
+                                            boolean override) {
+        return orders.exerciseOptions(option, action, quantity, account, override);
+    }
+
+    // ---- accounts
+
+    @Override
+    public Feed<PositionUpdate> positions() {
+        return accounts.positions();
+    }
+
+    @Override
+    public Feed<PositionUpdate> positionsMulti(String account, String modelCode) {
+        return accounts.positionsMulti(account, modelCode);
+    }
+
+    @Override
+    public Feed<AccountUpdate> accountUpdates(String account) {
+        return accounts.accountUpdates(account);
+    }
+
+    @Override
+    public Feed<AccountUpdate> accountUpdatesMulti(String account, String modelCode, boolean ledgerAndNlv) {
+        return accounts.accountUpdatesMulti(account, modelCode, ledgerAndNlv);
+    }
+
+    @Override
+    public Feed<AccountSummaryUpdate> accountSummary(String group, List<AccountSummaryTag> tags) {
+        return accounts.accountSummary(group, tags);
+    }
+
+    @Override
+    public Feed<Pnl> pnl(String account, String modelCode) {
+        return accounts.pnl(account, modelCode);
+    }
+
+    @Override
+    public Feed<PnlSingle> pnlSingle(String account, String modelCode, int conId) {
+        return accounts.pnlSingle(account, modelCode, conId);
+    }
+
+    @Override
+    public CompletableFuture<List<FamilyCode>> familyCodes() {
+        return accounts.familyCodes();
+    }
+
+    @Override
+    public CompletableFuture<List<SoftDollarTier>> softDollarTiers() {
+        return accounts.softDollarTiers();
+    }
+
+    @Override
+    public CompletableFuture<String> requestFa(FaDataType type) {
+        return accounts.requestFa(type);
+    }
+
+    @Override
+    public CompletableFuture<String> replaceFa(FaDataType type, String xml) {
+        return accounts.replaceFa(type, xml);
+    }
+
+    @Override
+    public CompletableFuture<PortfolioView> portfolio(String account) {
+        return accounts.portfolio(account);
     }
 }

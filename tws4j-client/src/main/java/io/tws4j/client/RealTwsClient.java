@@ -1,12 +1,23 @@
 package io.tws4j.client;
 
+import io.tws4j.accounts.AccountSummaryTag;
+import io.tws4j.accounts.AccountSummaryUpdate;
+import io.tws4j.accounts.AccountUpdate;
+import io.tws4j.accounts.FaDataType;
+import io.tws4j.accounts.FamilyCode;
+import io.tws4j.accounts.Pnl;
+import io.tws4j.accounts.PnlSingle;
+import io.tws4j.accounts.PositionUpdate;
+import io.tws4j.accounts.SoftDollarTier;
+import io.tws4j.client.accounts.PortfolioView;
+import io.tws4j.client.accounts.RealAccountsApi;
+import io.tws4j.client.config.ConfigUpdateQuery;
+import io.tws4j.client.config.RealConfigApi;
+import io.tws4j.client.contracts.RealContractsApi;
 import io.tws4j.client.core.Blocking;
 import io.tws4j.client.core.BlockingSubscription;
 import io.tws4j.client.core.Core;
 import io.tws4j.client.core.NoticeHub;
-import io.tws4j.client.contracts.RealContractsApi;
-import io.tws4j.client.config.ConfigUpdateQuery;
-import io.tws4j.client.config.RealConfigApi;
 import io.tws4j.client.displaygroups.RealDisplayGroupsApi;
 import io.tws4j.client.historical.HistoricalDataQuery;
 import io.tws4j.client.historical.HistoricalTicksQuery;
@@ -20,6 +31,9 @@ import io.tws4j.client.marketdata.TickByTickQuery;
 import io.tws4j.client.marketdata.Ticker;
 import io.tws4j.client.news.HistoricalNewsQuery;
 import io.tws4j.client.news.RealNewsApi;
+import io.tws4j.client.orders.OrderHandle;
+import io.tws4j.client.orders.OrderQuery;
+import io.tws4j.client.orders.RealOrdersApi;
 import io.tws4j.client.scanner.RealScannerApi;
 import io.tws4j.client.scanner.ScannerSubscriptionQuery;
 import io.tws4j.client.wsh.RealWshApi;
@@ -27,6 +41,9 @@ import io.tws4j.client.wsh.WshEventDataQuery;
 import io.tws4j.config.ConfigUpdateResult;
 import io.tws4j.config.Configuration;
 import io.tws4j.connection.Notice;
+import io.tws4j.connection.ServerLogLevel;
+import io.tws4j.connection.UserInfo;
+import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.ContractDescription;
 import io.tws4j.contracts.ContractDetails;
@@ -36,21 +53,18 @@ import io.tws4j.contracts.MarketRule;
 import io.tws4j.contracts.OptionChain;
 import io.tws4j.contracts.OptionComputation;
 import io.tws4j.contracts.SmartComponent;
-import io.tws4j.connection.ServerLogLevel;
-import io.tws4j.connection.UserInfo;
-import io.tws4j.connection.VerifyChallenge;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarUpdate;
-import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
+import io.tws4j.historical.HistoricalBidAsk;
 import io.tws4j.historical.HistoricalDuration;
-import io.tws4j.historical.HistoricalSchedule;
-import io.tws4j.historical.MarketHours;
 import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.HistoricalTrade;
+import io.tws4j.historical.MarketHours;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.marketdata.BidAskTick;
 import io.tws4j.marketdata.DepthUpdate;
@@ -64,6 +78,13 @@ import io.tws4j.news.NewsArticle;
 import io.tws4j.news.NewsBulletin;
 import io.tws4j.news.NewsProvider;
 import io.tws4j.news.NewsTick;
+import io.tws4j.orders.CompletedOrder;
+import io.tws4j.orders.ExecutionFilter;
+import io.tws4j.orders.ExerciseAction;
+import io.tws4j.orders.Fill;
+import io.tws4j.orders.OpenOrder;
+import io.tws4j.orders.Order;
+import io.tws4j.orders.OrderUpdate;
 import io.tws4j.scanner.ScanCode;
 import io.tws4j.scanner.ScanResult;
 import io.tws4j.scanner.ScannerParameters;
@@ -85,6 +106,8 @@ final class RealTwsClient implements TwsClient {
     private final RealWshApi wsh;
     private final RealHistoricalApi historical;
     private final RealMarketDataApi marketData;
+    private final RealOrdersApi orders;
+    private final RealAccountsApi accounts;
 
     private RealTwsClient(Core core) {
         this.core = core;
@@ -97,6 +120,8 @@ final class RealTwsClient implements TwsClient {
         this.wsh = new RealWshApi(core);
         this.historical = new RealHistoricalApi(core);
         this.marketData = new RealMarketDataApi(core);
+        this.orders = new RealOrdersApi(core);
+        this.accounts = new RealAccountsApi(core);
     }
 
     static TwsClient connect(ClientOptions options) {
@@ -400,5 +425,134 @@ final class RealTwsClient implements TwsClient {
     @Override
     public HistoricalSchedule historicalSchedule(Contract contract, HistoricalDuration duration, Instant end, MarketHours hours) {
         return historical.historicalSchedule(contract, duration, end, hours);
+    }
+
+    // ---- orders
+
+    @Override
+    public OrderQuery order(Contract contract) {
+        return orders.order(contract);
+    }
+
+    @Override
+    public OrderHandle placeOrder(int orderId, Contract contract, Order order) {
+        return orders.placeOrder(orderId, contract, order);
+    }
+
+    @Override
+    public void submitOrder(int orderId, Contract contract, Order order) {
+        orders.submitOrder(orderId, contract, order);
+    }
+
+    @Override
+    public void cancelOrder(int orderId) {
+        orders.cancelOrder(orderId);
+    }
+
+    @Override
+    public void cancelOrder(int orderId, Instant manualCancelTime) {
+        orders.cancelOrder(orderId, manualCancelTime);
+    }
+
+    @Override
+    public void globalCancel() {
+        orders.globalCancel();
+    }
+
+    @Override
+    public Subscription<OrderUpdate> orderUpdateStream() {
+        return orders.orderUpdateStream();
+    }
+
+    @Override
+    public List<OpenOrder> openOrders() {
+        return orders.openOrders();
+    }
+
+    @Override
+    public List<OpenOrder> allOpenOrders() {
+        return orders.allOpenOrders();
+    }
+
+    @Override
+    public List<OpenOrder> autoOpenOrders(boolean autoBind) {
+        return orders.autoOpenOrders(autoBind);
+    }
+
+    @Override
+    public List<CompletedOrder> completedOrders(boolean apiOnly) {
+        return orders.completedOrders(apiOnly);
+    }
+
+    @Override
+    public List<Fill> executions(ExecutionFilter filter) {
+        return orders.executions(filter);
+    }
+
+    @Override
+    public OrderHandle exerciseOptions(Contract option, ExerciseAction action, int quantity, String account, boolean override) {
+        return orders.exerciseOptions(option, action, quantity, account, override);
+    }
+
+    // ---- accounts
+
+    @Override
+    public Subscription<PositionUpdate> positions() {
+        return accounts.positions();
+    }
+
+    @Override
+    public Subscription<PositionUpdate> positionsMulti(String account, String modelCode) {
+        return accounts.positionsMulti(account, modelCode);
+    }
+
+    @Override
+    public Subscription<AccountUpdate> accountUpdates(String account) {
+        return accounts.accountUpdates(account);
+    }
+
+    @Override
+    public Subscription<AccountUpdate> accountUpdatesMulti(String account, String modelCode, boolean ledgerAndNlv) {
+        return accounts.accountUpdatesMulti(account, modelCode, ledgerAndNlv);
+    }
+
+    @Override
+    public Subscription<AccountSummaryUpdate> accountSummary(String group, List<AccountSummaryTag> tags) {
+        return accounts.accountSummary(group, tags);
+    }
+
+    @Override
+    public Subscription<Pnl> pnl(String account, String modelCode) {
+        return accounts.pnl(account, modelCode);
+    }
+
+    @Override
+    public Subscription<PnlSingle> pnlSingle(String account, String modelCode, int conId) {
+        return accounts.pnlSingle(account, modelCode, conId);
+    }
+
+    @Override
+    public List<FamilyCode> familyCodes() {
+        return accounts.familyCodes();
+    }
+
+    @Override
+    public List<SoftDollarTier> softDollarTiers() {
+        return accounts.softDollarTiers();
+    }
+
+    @Override
+    public String requestFa(FaDataType type) {
+        return accounts.requestFa(type);
+    }
+
+    @Override
+    public String replaceFa(FaDataType type, String xml) {
+        return accounts.replaceFa(type, xml);
+    }
+
+    @Override
+    public PortfolioView portfolio(String account) {
+        return accounts.portfolio(account);
     }
 }

@@ -1,11 +1,13 @@
 package io.tws4j.client;
 
-import io.tws4j.client.contracts.ContractsApi;
+import io.tws4j.client.accounts.AccountsApi;
 import io.tws4j.client.config.ConfigApi;
+import io.tws4j.client.contracts.ContractsApi;
 import io.tws4j.client.displaygroups.DisplayGroupsApi;
 import io.tws4j.client.historical.HistoricalApi;
 import io.tws4j.client.marketdata.MarketDataApi;
 import io.tws4j.client.news.NewsApi;
+import io.tws4j.client.orders.OrdersApi;
 import io.tws4j.client.scanner.ScannerApi;
 import io.tws4j.client.wsh.WshApi;
 import io.tws4j.connection.Notice;
@@ -31,8 +33,8 @@ import java.util.List;
  * }
  * }
  */
-public interface TwsClient extends AutoCloseable, ContractsApi, MarketDataApi, HistoricalApi, DisplayGroupsApi, NewsApi,
-        ConfigApi, ScannerApi, WshApi {
+public interface TwsClient extends AutoCloseable, ContractsApi, MarketDataApi, HistoricalApi, OrdersApi, AccountsApi,
+        DisplayGroupsApi, NewsApi, ConfigApi, ScannerApi, WshApi {
 
     /**
      * Connects to the gateway at {@code host:port} with the default options.

@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -17,9 +19,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The async surface mirrors the blocking one method for method: same names and parameters, with
  * {@code T} becoming {@code CompletableFuture<T>}, {@code void} becoming {@code CompletableFuture<Void>},
- * {@code Subscription<T>} becoming {@code Feed<T>} and a query builder {@code XQuery<T>} becoming
+ * {@code Subscription<T>} becoming {@code Feed<T>}, a query builder {@code XQuery<T>} becoming
  * {@code XQuery<CompletableFuture<T>>} (each type argument of a query with several terminals
- * mapped alike: {@code XQuery<T, Subscription<U>>} becoming {@code XQuery<CompletableFuture<T>, Feed<U>>}).
+ * mapped alike: {@code XQuery<T, Subscription<U>>} becoming {@code XQuery<CompletableFuture<T>, Feed<U>>}),
+ * and a type of the client's own with an asynchronous twin {@code X} becoming {@code AsyncX} (the
+ * order builder and handle, whose terminals differ by surface).
  * Local accessors that send nothing keep their types.
  * Exceptions, each with its reason, are listed here.
  */
@@ -86,7 +90,13 @@ class ApiParityTest {
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw
                 && raw.getSimpleName().endsWith("Query")) {
             return raw.getName() + Arrays.stream(parameterized.getActualTypeArguments()).map(ApiParityTest::asyncTerminal)
-                    .collect(java.util.stream.Collectors.joining(", ", "<", ">"));
+                    .collect(Collectors.joining(", ", "<", ">"));
+        }
+        if (type instanceof Class<?> raw && raw.getPackageName().startsWith("io.tws4j.client")) {
+            Optional<Class<?>> twin = asyncTwin(raw);
+            if (twin.isPresent()) {
+                return twin.get().getName();
+            }
         }
         String boxed = switch (type.getTypeName()) {
             case "int" -> "java.lang.Integer";
@@ -104,6 +114,15 @@ class ApiParityTest {
             return Feed.class.getName() + "<" + parameterized.getActualTypeArguments()[0].getTypeName() + ">";
         }
         return CompletableFuture.class.getName() + "<" + type.getTypeName() + ">";
+    }
+
+    /** Returns the asynchronous twin of a client type, {@code AsyncX} beside {@code X}, if it has one. */
+    private static Optional<Class<?>> asyncTwin(Class<?> type) {
+        try {
+            return Optional.of(Class.forName(type.getPackageName() + ".Async" + type.getSimpleName()));
+        } catch (ClassNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private static String signature(Method method) {

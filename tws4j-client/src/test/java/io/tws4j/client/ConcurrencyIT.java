@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.protocol.wire.OutMessage;
@@ -56,7 +57,7 @@ class ConcurrencyIT {
             for (int i = 0; i < 3; i++) {
                 received.add(gateway.get().takeRequest(OutMessage.REQ_CURRENT_TIME, TestOptions.WAIT).orElseThrow().receivedAt());
             }
-            assertThat(java.time.Duration.between(received.get(0), received.get(2))).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(2000));
+            assertThat(Duration.between(received.get(0), received.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(2000));
         }
     }
 
@@ -71,7 +72,7 @@ class ConcurrencyIT {
 
     private static int countRequests(OutMessage type) {
         int count = 0;
-        while (gateway.get().takeRequest(type, java.time.Duration.ZERO).isPresent()) {
+        while (gateway.get().takeRequest(type, Duration.ZERO).isPresent()) {
             count++;
         }
         return count;

@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import java.util.concurrent.ExecutionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,7 +103,7 @@ class HandshakeIT {
 
         CompletableFuture<AsyncTwsClient> connecting = AsyncTwsClient.connect(TestOptions.against(gateway.get(), 1).build());
 
-        assertThat(connecting).failsWithin(TestOptions.WAIT).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        assertThat(connecting).failsWithin(TestOptions.WAIT).withThrowableOfType(ExecutionException.class)
                 .withCauseInstanceOf(ConnectionRejectedException.class);
     }
 

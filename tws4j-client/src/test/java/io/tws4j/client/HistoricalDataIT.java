@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -267,7 +268,7 @@ class HistoricalDataIT {
 
     /** Returns the notices published within {@code quiet}, other than the farm-status ones every connection gets. */
     static List<Notice> farmStatusAside(ClientWithNotices connected, Duration quiet) {
-        List<Notice> notices = new java.util.ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         long deadline = System.nanoTime() + quiet.toNanos();
         while (System.nanoTime() < deadline) {
             connected.notices().next(Duration.ofMillis(50)).ifPresent(item -> {

@@ -1,5 +1,7 @@
 package io.tws4j.client;
 
+import java.time.YearMonth;
+import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +54,7 @@ class HistoricalSummariesIT {
 
             List<Trade> trades = gateway.get().market().market(265598).orElseThrow()
                     .trades(Instant.parse("2023-04-11T13:30:00Z"), Instant.parse("2023-04-11T20:00:00Z"));
-            assertThat(histogram).isNotEmpty().isSortedAccordingTo(java.util.Comparator.comparingDouble(HistogramEntry::price));
+            assertThat(histogram).isNotEmpty().isSortedAccordingTo(Comparator.comparingDouble(HistogramEntry::price));
             assertThat(histogram.stream().map(HistogramEntry::size).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .isEqualByComparingTo(trades.stream().map(Trade::size).reduce(BigDecimal.ZERO, BigDecimal::add));
             assertThat(histogram.getFirst().price()).isEqualTo(trades.stream().mapToDouble(Trade::price).min().orElseThrow());
@@ -64,7 +66,7 @@ class HistoricalSummariesIT {
     void schedulesListTheSessionsInTheExchangesZone(HistoricalSurface surface) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), surface.clientId(3)).build())) {
             HistoricalSchedule week = surface.schedule(client, AAPL, HistoricalDuration.days(5), Optional.empty());
-            HistoricalSchedule es = surface.schedule(client, Contract.futures("ES").expiresIn(java.time.YearMonth.of(2023, 6)).build(),
+            HistoricalSchedule es = surface.schedule(client, Contract.futures("ES").expiresIn(YearMonth.of(2023, 6)).build(),
                     HistoricalDuration.days(1), Optional.of(HistoricalDataIT.TUESDAY_EVENING));
 
             assertThat(week.zone()).isEqualTo(ZoneId.of("US/Eastern"));

@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,7 +75,7 @@ class HistoricalTicksIT {
 
             assertThat(ticks).hasSize(1_500);
             assertThat(ticks.getLast().time()).isBefore(TEN_AM);
-            assertThat(ticks).isSortedAccordingTo(java.util.Comparator.comparing(HistoricalMidpoint::time));
+            assertThat(ticks).isSortedAccordingTo(Comparator.comparing(HistoricalMidpoint::time));
             for (int i = 1; i < ticks.size(); i++) {
                 assertThat(ticks.get(i).price()).as("tick %d changes the midpoint", i).isNotEqualTo(ticks.get(i - 1).price());
             }

@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,7 +31,7 @@ class MarketDataTypeIT {
 
     /** Tokyo trades at 10:00 local on Thursday 19 November 2026; the login has no real-time data from TSEJ. */
     private static SimulatedGateway tokyoWithoutRealTimeData() {
-        return SimulatedGateway.builder().startTime(java.time.Instant.parse("2026-11-19T01:00:00Z")).speed(10)
+        return SimulatedGateway.builder().startTime(Instant.parse("2026-11-19T01:00:00Z")).speed(10)
                 .marketData(MarketDataEntitlements.standard().withoutRealTimeData("TSEJ")).build().start();
     }
 

@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -27,7 +28,7 @@ class MarketDepthIT {
     static final SimulatedGatewayExtension gateway = SimulatedGatewayExtension.perMethod(() -> MarketHours.open(10));
 
     private static final Contract AAPL = Contract.stock("AAPL").build();
-    private static final java.time.Duration QUIET = java.time.Duration.ofMillis(40);
+    private static final Duration QUIET = Duration.ofMillis(40);
 
     @ParameterizedTest
     @EnumSource(MarketDataSurface.class)

@@ -1,5 +1,9 @@
 package io.tws4j.client;
 
+import io.tws4j.protocol.proto.DisplayGroupsProto;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -25,7 +29,7 @@ class NoticeRoutingIT {
              Subscription<Notice> second = client.notices()) {
             gateway.get().inject(Fault.notice(-1, 1100, "Connectivity between IB and Trader Workstation has been lost."));
 
-            for (Subscription<Notice> notices : java.util.List.of(first, second)) {
+            for (Subscription<Notice> notices : List.of(first, second)) {
                 Notice notice = nextWithCode(notices, 1100);
                 assertThat(notice.category()).isEqualTo(NoticeCategory.CONNECTIVITY);
                 assertThat(notice.isGlobal()).isTrue();
@@ -97,9 +101,9 @@ class NoticeRoutingIT {
     @Test
     void connectionWideErrorFailsTheIdLessRequestInFlightInsteadOfLeavingItToTimeOut() {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
-            gateway.get().inject(Fault.stall(java.time.Duration.ofSeconds(30)));
-            java.util.concurrent.CompletableFuture<java.util.List<String>> accounts = client.async().managedAccounts();
-            await().during(java.time.Duration.ofMillis(200)).atMost(TestOptions.WAIT).until(() -> !accounts.isDone());
+            gateway.get().inject(Fault.stall(Duration.ofSeconds(30)));
+            CompletableFuture<List<String>> accounts = client.async().managedAccounts();
+            await().during(Duration.ofMillis(200)).atMost(TestOptions.WAIT).until(() -> !accounts.isDone());
 
             gateway.get().inject(Fault.notice(-1, 321, "Error validating request.-'REQ_MANAGED_ACCTS' : cause - not allowed"));
 
@@ -125,7 +129,7 @@ class NoticeRoutingIT {
             RecordingSubscriber<StreamItem<DisplayGroupUpdate>> subscriber = new RecordingSubscriber<>(Long.MAX_VALUE);
             client.async().subscribeToGroupEvents(4).subscribe(subscriber);
             int requestId = gateway.get().takeRequest(OutMessage.SUBSCRIBE_TO_GROUP_EVENTS, TestOptions.WAIT).orElseThrow()
-                    .body(io.tws4j.protocol.proto.DisplayGroupsProto.SubscribeToGroupEventsRequest.class).getReqId();
+                    .body(DisplayGroupsProto.SubscribeToGroupEventsRequest.class).getReqId();
             await().atMost(TestOptions.WAIT).until(() -> subscriber.items().size() == 1);
 
             gateway.get().inject(Fault.notice(requestId, 2100, "a warning"));

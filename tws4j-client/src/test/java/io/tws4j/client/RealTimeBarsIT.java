@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import io.tws4j.simulator.market.PriceSeries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -48,7 +49,7 @@ class RealTimeBarsIT {
                     assertThat(bar.time()).isEqualTo(bars.get(i - 1).time().plusSeconds(5));
                 }
                 var model = gateway.get().market().market(265598).orElseThrow()
-                        .summarize(bar.time(), bar.time().plusSeconds(5), io.tws4j.simulator.market.PriceSeries.TRADES);
+                        .summarize(bar.time(), bar.time().plusSeconds(5), PriceSeries.TRADES);
                 model.ifPresent(expected -> {
                     assertThat(bar.close()).isEqualTo(expected.close());
                     assertThat(bar.volume()).isEqualByComparingTo(expected.volume());

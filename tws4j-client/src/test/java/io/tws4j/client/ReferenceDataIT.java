@@ -1,5 +1,7 @@
 package io.tws4j.client;
 
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +57,7 @@ class ReferenceDataIT {
                 assertThat(chain.multiplier()).isEqualTo("100");
                 assertThat(chain.strikes()).hasSize(17);
                 assertThat(chain.expirations()).isNotEmpty().allSatisfy(day -> assertThat(day).isAfterOrEqualTo(
-                        LocalDate.now(java.time.ZoneId.of("America/New_York"))));
+                        LocalDate.now(ZoneId.of("America/New_York"))));
             });
             SecDefOptParamsRequest sent = lastOptionChainRequest();
             assertThat(sent.getUnderlyingConId()).isEqualTo(265598);
@@ -98,7 +100,7 @@ class ReferenceDataIT {
             List<Integer> ids = List.of(26, 110, 32, 239, 1001, 26);
             List<CompletableFuture<MarketRule>> rules = ids.stream().map(id -> client.async().marketRule(id)).toList();
 
-            assertThat(rules).extracting(rule -> rule.orTimeout(TestOptions.WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
+            assertThat(rules).extracting(rule -> rule.orTimeout(TestOptions.WAIT.toSeconds(), TimeUnit.SECONDS)
                     .join().id()).containsExactlyElementsOf(ids);
         }
     }

@@ -1,5 +1,7 @@
 package io.tws4j.client;
 
+import java.util.Comparator;
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,10 +70,10 @@ class ScannerIT {
 
             assertThat(result.rows()).hasSizeBetween(1, 5);
             assertThat(result.rows()).extracting(row -> row.rank()).containsExactlyElementsOf(
-                    java.util.stream.IntStream.range(0, result.rows().size()).boxed().toList());
+                    IntStream.range(0, result.rows().size()).boxed().toList());
             List<Double> changes = result.contracts().stream().map(ScannerIT::changePercent).toList();
             assertThat(changes).allSatisfy(change -> assertThat(change).isPositive());
-            assertThat(changes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(changes).isSortedAccordingTo(Comparator.reverseOrder());
             assertThat(result.rows()).allSatisfy(row -> assertThat(row.marketName()).isNotEmpty());
             ScannerSubscriptionRequest sent = gateway.get().takeRequest(OutMessage.REQ_SCANNER_SUBSCRIPTION, TestOptions.WAIT)
                     .orElseThrow().body(ScannerSubscriptionRequest.class);

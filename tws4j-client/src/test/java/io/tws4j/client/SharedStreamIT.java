@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -26,7 +27,7 @@ class SharedStreamIT {
 
             gateway.get().publishBulletin(NewsBulletin.Type.EXCHANGE_UNAVAILABLE, "Trading on ISLAND halted", "ISLAND");
 
-            for (Subscription<NewsBulletin> subscription : java.util.List.of(first, second)) {
+            for (Subscription<NewsBulletin> subscription : List.of(first, second)) {
                 NewsBulletin bulletin = data(subscription);
                 assertThat(bulletin.type()).isEqualTo(NewsBulletin.Type.EXCHANGE_UNAVAILABLE);
                 assertThat(bulletin.exchange()).isEqualTo("ISLAND");

@@ -1,5 +1,6 @@
 package io.tws4j.client;
 
+import io.tws4j.protocol.proto.DisplayGroupsProto;
 import static io.tws4j.client.NoticeRoutingIT.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,7 +87,7 @@ class StreamIT {
             RecordingSubscriber<DisplayGroupUpdate> subscriber = new RecordingSubscriber<>(1);
             client.async().subscribeToGroupEvents(1).data().subscribe(subscriber);
             int requestId = gateway.get().takeRequest(OutMessage.SUBSCRIBE_TO_GROUP_EVENTS, TestOptions.WAIT).orElseThrow()
-                    .body(io.tws4j.protocol.proto.DisplayGroupsProto.SubscribeToGroupEventsRequest.class).getReqId();
+                    .body(DisplayGroupsProto.SubscribeToGroupEventsRequest.class).getReqId();
             for (int conId = 1; conId <= 4; conId++) {
                 client.updateDisplayGroup(requestId, DisplayGroupUpdate.of(conId, "SMART"));
             }

@@ -61,7 +61,13 @@ class ExamplesIT {
                 Arguments.of(io.tws4j.examples.blocking.OrderBookExample.class, "Order book after"),
                 Arguments.of(io.tws4j.examples.blocking.TickByTickExample.class, "Quote: "),
                 Arguments.of(io.tws4j.examples.async.RealTimeBarsExample.class, "bar: RealTimeBar[requestId="),
-                Arguments.of(io.tws4j.examples.async.SnapshotExample.class, "Snapshot of ETH: bid 3"));
+                Arguments.of(io.tws4j.examples.async.SnapshotExample.class, "Snapshot of ETH: bid 3"),
+                Arguments.of(io.tws4j.examples.blocking.PlaceOrdersExample.class, "Limit order submitted with ID: "),
+                Arguments.of(io.tws4j.examples.blocking.BracketOrderExample.class, "Bracket order IDs - Parent: "),
+                Arguments.of(io.tws4j.examples.blocking.OrderUpdatesExample.class, "Status: PreSubmitted"),
+                Arguments.of(io.tws4j.examples.blocking.PositionsExample.class, "NetLiquidation: "),
+                Arguments.of(io.tws4j.examples.async.PlaceOrdersExample.class, "Bracket order IDs - Parent: "),
+                Arguments.of(io.tws4j.examples.async.OrderUpdatesExample.class, ": BUY AAPL"));
     }
 
     @ParameterizedTest(name = "{0}")

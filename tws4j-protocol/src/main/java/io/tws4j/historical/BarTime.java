@@ -3,6 +3,7 @@ package io.tws4j.historical;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -28,7 +29,7 @@ public sealed interface BarTime extends Comparable<BarTime> permits BarTime.OnDa
     /** Orders by start, a date counting as its start in UTC. */
     @Override
     default int compareTo(BarTime other) {
-        return startIn(java.time.ZoneOffset.UTC).compareTo(other.startIn(java.time.ZoneOffset.UTC));
+        return startIn(ZoneOffset.UTC).compareTo(other.startIn(ZoneOffset.UTC));
     }
 
     /** Returns the time of a bar dated by trading day. */

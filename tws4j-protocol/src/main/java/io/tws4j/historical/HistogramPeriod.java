@@ -1,5 +1,6 @@
 package io.tws4j.historical;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -78,7 +79,7 @@ public record HistogramPeriod(int amount, Unit unit) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' does not start with a whole number", e);
         }
-        String word = trimmed.substring(space + 1).strip().toLowerCase(java.util.Locale.ROOT);
+        String word = trimmed.substring(space + 1).strip().toLowerCase(Locale.ROOT);
         for (Unit unit : Unit.values()) {
             if (word.equals(unit.singular) || word.equals(unit.singular + "s")) {
                 return new HistogramPeriod(amount, unit);

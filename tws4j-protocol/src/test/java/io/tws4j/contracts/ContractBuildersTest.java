@@ -1,5 +1,8 @@
 package io.tws4j.contracts;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -216,10 +219,10 @@ class ContractBuildersTest {
 
     @Test
     void generalBuilderHasASetterForEveryWireField() {
-        java.util.Set<String> setters = java.util.Arrays.stream(ContractBuilder.class.getMethods())
+        Set<String> setters = Arrays.stream(ContractBuilder.class.getMethods())
                 .filter(method -> method.getReturnType() == ContractBuilder.class)
                 .map(java.lang.reflect.Method::getName)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
 
         assertThat(Contract.class.getRecordComponents()).hasSize(21)
                 .allSatisfy(component -> assertThat(setters).as("setter of " + component.getName()).contains(component.getName()));

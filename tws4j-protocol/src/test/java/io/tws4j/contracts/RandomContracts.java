@@ -1,8 +1,10 @@
 package io.tws4j.contracts;
 
+import io.tws4j.connection.TwsTimeZones;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +44,7 @@ public final class RandomContracts {
 
     public ContractDetails details() {
         String zoneName = ZONES[random.nextInt(ZONES.length)];
-        ZoneId zone = io.tws4j.connection.TwsTimeZones.resolve(zoneName).orElse(java.time.ZoneOffset.UTC);
+        ZoneId zone = TwsTimeZones.resolve(zoneName).orElse(ZoneOffset.UTC);
         ContractDetailsBuilder details = ContractDetails.builder(contract())
                 .marketName(word()).minTick(maybe(tick())).orderTypes(tokens()).validExchanges(tokens())
                 .priceMagnifier(maybe(random.nextInt(1000))).longName(word()).contractMonth(word())

@@ -1,5 +1,6 @@
 package io.tws4j.scanner;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -69,8 +70,8 @@ class ScannerParametersTest {
 
         assertThat(parameters.xml()).isEqualTo(XML);
         assertThat(parameters.instruments()).containsExactly(
-                new ScannerInstrument("STK", "US Stocks", java.util.List.of("PRICE", "VOLUME", "STKTYPE")),
-                new ScannerInstrument("STOCK.EU", "European Stocks", java.util.List.of("PRICE")));
+                new ScannerInstrument("STK", "US Stocks", List.of("PRICE", "VOLUME", "STKTYPE")),
+                new ScannerInstrument("STOCK.EU", "European Stocks", List.of("PRICE")));
         assertThat(parameters.scanCodes()).containsExactly(ScanCode.TOP_PERC_GAIN, ScanCode.MOST_ACTIVE);
         assertThat(parameters.scanType(ScanCode.TOP_PERC_GAIN)).hasValueSatisfying(type -> {
             assertThat(type.displayName()).isEqualTo("Top % Gainers");

@@ -4,6 +4,9 @@ import io.tws4j.config.Configuration;
 import io.tws4j.connection.ServerLogLevel;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ServerVersion;
+import io.tws4j.simulator.accounts.AccountBook;
+import io.tws4j.simulator.accounts.AccountsHandler;
+import io.tws4j.simulator.accounts.Marks;
 import io.tws4j.simulator.config.ConfigHandler;
 import io.tws4j.simulator.connection.ConnectionHandler;
 import io.tws4j.simulator.contracts.ContractsHandler;
@@ -19,6 +22,7 @@ import io.tws4j.news.NewsBulletin;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.marketdata.MarketDataHandler;
 import io.tws4j.simulator.news.NewsHandler;
+import io.tws4j.simulator.orders.OrdersHandler;
 import io.tws4j.simulator.scanner.ScannerHandler;
 import io.tws4j.simulator.wsh.WshHandler;
 import java.io.IOException;
@@ -197,6 +201,30 @@ public final class SimulatedGateway implements AutoCloseable {
     }
 
     /**
+     * Returns the simulated login's accounts: cash, positions and values as the fills left them.
+     *
+     * {@snippet :
+     * double netLiquidation = gateway.accounts().valuation("DU1234567").netLiquidation();
+     * }
+     */
+    public AccountBook accounts() {
+        running();
+        return domains.accounts();
+    }
+
+    /**
+     * Returns the order handler, e.g. to place an order as if a user entered it in TWS.
+     *
+     * {@snippet :
+     * gateway.orders().placeManual(Contract.stock("AAPL").build(), order);   // bound to client 0 when it asks
+     * }
+     */
+    public OrdersHandler orders() {
+        running();
+        return domains.orders();
+    }
+
+    /**
      * Returns the TWS configuration as it stands, updates through the API included.
      *
      * {@snippet :
@@ -225,12 +253,17 @@ public final class SimulatedGateway implements AutoCloseable {
         WshHandler.install(engine, instruments);
         HistoricalHandler.install(engine, instruments, market, engine.options().historicalLimits());
         MarketDataHandler marketData = MarketDataHandler.install(engine, instruments, market, news.ticks());
-        return new Domains(connection, news, ConfigHandler.install(engine, port), instruments, market, marketData);
+        ConfigHandler config = ConfigHandler.install(engine, port);
+        AccountBook accounts = new AccountBook(engine.options().accounts(), new Marks(market, instruments), engine.clock());
+        AccountsHandler.install(engine, accounts);
+        OrdersHandler orders = OrdersHandler.install(engine, instruments, market, accounts, config::configuration);
+        return new Domains(connection, news, config, instruments, market, marketData, accounts, orders);
     }
 
     /** The domain handlers and models a test or host can drive directly. */
     private record Domains(ConnectionHandler connection, NewsHandler news, ConfigHandler config,
-                           InstrumentUniverse instruments, MarketModel market, MarketDataHandler marketData) {}
+                           InstrumentUniverse instruments, MarketModel market, MarketDataHandler marketData,
+                           AccountBook accounts, OrdersHandler orders) {}
 
     /** Builds a {@link SimulatedGateway}. */
     public static final class Builder {

@@ -1,5 +1,6 @@
 package io.tws4j.simulator;
 
+import io.tws4j.protocol.proto.ContractsProto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.protocol.proto.ConnectionProto.ErrorMessage;
@@ -56,7 +57,7 @@ class GatewayContractsIT {
     void bondsTravelAsBondContractData() throws IOException {
         try (RawClient client = RawClient.started(gateway.port(), 1)) {
             client.send(OutMessage.REQ_CONTRACT_DATA, ContractDataRequest.newBuilder().setReqId(5)
-                    .setContract(io.tws4j.protocol.proto.ContractsProto.Contract.newBuilder().setSecType("BOND")
+                    .setContract(ContractsProto.Contract.newBuilder().setSecType("BOND")
                             .setSecIdType("ISIN").setSecId("DE0001102309").setExchange("SMART")).build());
 
             assertThat(client.next()).isEqualTo(InMessage.BOND_CONTRACT_DATA);
@@ -69,7 +70,7 @@ class GatewayContractsIT {
     void unknownContractGetsError200WithTheRequestId() throws IOException {
         try (RawClient client = RawClient.started(gateway.port(), 1)) {
             client.send(OutMessage.REQ_CONTRACT_DATA, ContractDataRequest.newBuilder().setReqId(9)
-                    .setContract(io.tws4j.protocol.proto.ContractsProto.Contract.newBuilder().setSymbol("NOSUCH")
+                    .setContract(ContractsProto.Contract.newBuilder().setSymbol("NOSUCH")
                             .setSecType("STK")).build());
 
             assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
@@ -84,7 +85,7 @@ class GatewayContractsIT {
     void contractWithNothingToLookUpIsAnInvalidRequest() throws IOException {
         try (RawClient client = RawClient.started(gateway.port(), 1)) {
             client.send(OutMessage.REQ_CONTRACT_DATA, ContractDataRequest.newBuilder().setReqId(10)
-                    .setContract(io.tws4j.protocol.proto.ContractsProto.Contract.newBuilder().setSecType("STK")
+                    .setContract(ContractsProto.Contract.newBuilder().setSecType("STK")
                             .setExchange("SMART")).build());
 
             assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
@@ -98,7 +99,7 @@ class GatewayContractsIT {
     void optionCalculationOnAnAmbiguousOptionIsError200() throws IOException {
         try (RawClient client = RawClient.started(gateway.port(), 1)) {
             client.send(OutMessage.REQ_CALC_OPTION_PRICE, CalculateOptionPriceRequest.newBuilder().setReqId(11)
-                    .setContract(io.tws4j.protocol.proto.ContractsProto.Contract.newBuilder().setSymbol("AAPL")
+                    .setContract(ContractsProto.Contract.newBuilder().setSymbol("AAPL")
                             .setSecType("OPT").setExchange("SMART"))
                     .setVolatility(0.3).setUnderPrice(230).build());
 

@@ -1,5 +1,9 @@
 package io.tws4j.simulator;
 
+import io.tws4j.protocol.proto.ConnectionProto;
+import io.tws4j.protocol.wire.Handshake;
+import io.tws4j.protocol.wire.OutMessage;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,7 +91,7 @@ class GatewayHandshakeIT {
         try (RawClient client = new RawClient(gateway.port())) {
             // Hello and START_API exactly as IB's Java client 10.45 sends them (PROTOCOL.md Appendix B).
             client.writeRaw(HexFormat.of().parseHex("4150490000000009763130302e2e323233"));
-            HandshakeAck ack = io.tws4j.protocol.wire.Handshake.readAck(client.reader);
+            HandshakeAck ack = Handshake.readAck(client.reader);
             client.writeRaw(HexFormat.of().parseHex("000000060000010f0807"));
 
             assertThat(ack.serverVersion()).isEqualTo(223);
@@ -125,8 +129,8 @@ class GatewayHandshakeIT {
     void requestBeforeStartApiClosesTheConnection() throws IOException {
         try (RawClient client = new RawClient(gateway.port())) {
             client.hello(new VersionRange(213, 226));
-            client.send(io.tws4j.protocol.wire.OutMessage.REQ_CURRENT_TIME,
-                    io.tws4j.protocol.proto.ConnectionProto.CurrentTimeRequest.getDefaultInstance());
+            client.send(OutMessage.REQ_CURRENT_TIME,
+                    ConnectionProto.CurrentTimeRequest.getDefaultInstance());
 
             assertThat(client.isClosedByGateway()).isTrue();
         }
@@ -134,7 +138,7 @@ class GatewayHandshakeIT {
 
     @Test
     void onlyLoopbackAndTrustedAddressesMayConnect() throws IOException {
-        GatewayOptions options = SimulatedGateway.builder().trustedAddresses(java.util.Set.of("192.0.2.7")).build().options();
+        GatewayOptions options = SimulatedGateway.builder().trustedAddresses(Set.of("192.0.2.7")).build().options();
 
         assertThat(options.isTrusted(java.net.InetAddress.getLoopbackAddress())).isTrue();
         assertThat(options.isTrusted(java.net.InetAddress.getByName("192.0.2.7"))).isTrue();

@@ -1,5 +1,6 @@
 package io.tws4j.simulator;
 
+import java.time.InstantSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.protocol.proto.ConnectionProto.ErrorMessage;
@@ -234,7 +235,7 @@ class GatewayHistoricalIT {
 
     /** A gateway whose time stands still at {@code now}. */
     private static SimulatedGateway at(Instant now, HistoricalLimits limits) {
-        return SimulatedGateway.builder().seed(11).clock(java.time.InstantSource.fixed(now)).historicalLimits(limits).build();
+        return SimulatedGateway.builder().seed(11).clock(InstantSource.fixed(now)).historicalLimits(limits).build();
     }
 
     private static HistoricalDataRequest.Builder hourly(int requestId) {

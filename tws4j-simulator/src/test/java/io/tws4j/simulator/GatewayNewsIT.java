@@ -1,10 +1,11 @@
 package io.tws4j.simulator;
 
+import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tws4j.contracts.Contract;
 import io.tws4j.news.NewsContracts;
 import io.tws4j.news.codec.NewsCodec;
-import io.tws4j.contracts.Contract;
 import io.tws4j.protocol.proto.ConnectionProto.ErrorMessage;
 import io.tws4j.protocol.proto.MarketDataProto.CancelMarketData;
 import io.tws4j.protocol.proto.NewsProto.HistoricalNews;
@@ -66,7 +67,7 @@ class GatewayNewsIT {
             }
             HistoricalNewsEnd end = client.body(HistoricalNewsEnd.parser());
             assertThat(headlines).hasSize(6).allSatisfy(headline -> assertThat(headline.getReqId()).isEqualTo(3));
-            assertThat(headlines).extracting(HistoricalNews::getTime).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(headlines).extracting(HistoricalNews::getTime).isSortedAccordingTo(Comparator.reverseOrder());
             assertThat(end.getHasMore()).isTrue();
 
             for (HistoricalNews headline : headlines) {

@@ -1,6 +1,7 @@
 package io.tws4j.simulator;
 
 import com.google.protobuf.MessageLite;
+import io.tws4j.connection.codec.ConnectionCodec;
 import io.tws4j.protocol.wire.FrameReader;
 import io.tws4j.protocol.wire.FrameWriter;
 import io.tws4j.protocol.wire.Handshake;
@@ -9,10 +10,11 @@ import io.tws4j.protocol.wire.Hello;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.VersionRange;
-import io.tws4j.connection.codec.ConnectionCodec;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 
 /** A test client that speaks raw frames through the protocol module, as any TWS API client would. */
 final class RawClient implements AutoCloseable {
@@ -61,13 +63,13 @@ final class RawClient implements AutoCloseable {
     InMessage next() throws IOException {
         int rawId = reader.next();
         if (rawId == FrameReader.END_OF_STREAM) {
-            throw new java.io.EOFException("the gateway closed the connection");
+            throw new EOFException("the gateway closed the connection");
         }
         return InMessage.fromWireId(rawId);
     }
 
     /** Sets how long a read waits before it fails with a {@link SocketTimeoutException}. */
-    void setTimeout(java.time.Duration timeout) throws IOException {
+    void setTimeout(Duration timeout) throws IOException {
         socket.setSoTimeout((int) timeout.toMillis());
     }
 

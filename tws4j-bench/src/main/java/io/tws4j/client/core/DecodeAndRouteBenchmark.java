@@ -6,6 +6,7 @@ import io.tws4j.connection.Notice;
 import io.tws4j.protocol.proto.MarketDataProto.TickPrice;
 import io.tws4j.protocol.wire.FrameReader;
 import io.tws4j.protocol.wire.InMessage;
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,7 @@ public class DecodeAndRouteBenchmark {
     public void setUp() {
         byte[] stream = TickFrames.concatenate(TickFrames.build(REQUEST_ID, FRAMES, 42));
         reader = new FrameReader(new CyclicStream(stream), 64 * 1024);
-        bare = new DataInputStream(new java.io.BufferedInputStream(new CyclicStream(stream), 64 * 1024));
+        bare = new DataInputStream(new BufferedInputStream(new CyclicStream(stream), 64 * 1024));
         router = new Router(new NoticeHub());
         delivered = new ItemBuffer(FRAMES * 2);
         router.requests.put(REQUEST_ID, new BufferRoute(delivered));

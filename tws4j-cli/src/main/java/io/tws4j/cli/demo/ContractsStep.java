@@ -11,6 +11,7 @@ import io.tws4j.marketdata.TickerState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -93,7 +94,7 @@ final class ContractsStep implements DemoStep {
                 + "  ask " + DemoFormat.price(quote.ask().getAsDouble()) + quote.askSize().map(size -> " x " + DemoFormat.size(size)).orElse("")
                 + "  " + last;
         return quote.modelGreeks().flatMap(greeks -> greeks.delta().isPresent()
-                ? java.util.Optional.of(String.format("  delta %.3f", greeks.delta().getAsDouble())) : java.util.Optional.empty())
+                ? Optional.of(String.format("  delta %.3f", greeks.delta().getAsDouble())) : Optional.empty())
                 .map(text::concat).orElse(text);
     }
 }

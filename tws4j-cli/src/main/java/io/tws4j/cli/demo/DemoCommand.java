@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
     /** The sections, in order; each capability adds its own. */
     private static final List<DemoStep> STEPS = List.of(new ConnectionStep(), new ContractsStep(), new MarketDataStep(),
-            new HistoricalDataStep(), new ScannerStep(), new NewsStep(), new WshStep(), new DisplayGroupsStep());
+            new HistoricalDataStep(), new OrdersStep(), new AccountsStep(), new ScannerStep(), new NewsStep(), new WshStep(),
+            new DisplayGroupsStep());
     /** The embedded gateway's clock starts here by default: Wednesday 18 November 2026, 10:00 in New York, a regular US session. */
     static final String DEFAULT_START = "2026-11-18T15:00:00Z";
 

@@ -1,5 +1,6 @@
 package io.tws4j.cli.demo;
 
+import io.tws4j.client.StreamItem;
 import io.tws4j.client.Subscription;
 import io.tws4j.client.TwsClient;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
@@ -23,10 +24,10 @@ final class DisplayGroupsStep implements DemoStep {
         }
     }
 
-    private static String describe(io.tws4j.client.StreamItem<DisplayGroupUpdate> item) {
+    private static String describe(StreamItem<DisplayGroupUpdate> item) {
         return switch (item) {
-            case io.tws4j.client.StreamItem.Data<DisplayGroupUpdate>(var update) -> update.contractInfo();
-            case io.tws4j.client.StreamItem.Notice<DisplayGroupUpdate>(var notice) -> notice.toString();
+            case StreamItem.Data<DisplayGroupUpdate>(var update) -> update.contractInfo();
+            case StreamItem.Notice<DisplayGroupUpdate>(var notice) -> notice.toString();
         };
     }
 }

@@ -1,6 +1,7 @@
 package io.tws4j.cli.demo;
 
 import io.tws4j.client.RequestRejectedException;
+import io.tws4j.client.StreamItem;
 import io.tws4j.client.Subscription;
 import io.tws4j.client.TwsClient;
 import io.tws4j.scanner.ScanCode;
@@ -26,7 +27,7 @@ final class ScannerStep implements DemoStep {
                 .instrument("STK").location("STK.US.MAJOR").abovePrice(5).rows(5)
                 .subscribe()) {
             gainers.next(Duration.ofSeconds(20)).ifPresentOrElse(item -> {
-                if (item instanceof io.tws4j.client.StreamItem.Data<ScanResult>(ScanResult result)) {
+                if (item instanceof StreamItem.Data<ScanResult>(ScanResult result)) {
                     out.line("top % gainers, US stocks above $5:");
                     result.rows().forEach(row -> out.line("  " + describe(row)));
                     if (result.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.tws4j.client.core;
 
+import io.tws4j.client.InvalidRequestException;
 import io.tws4j.client.RequestInterruptedException;
 import io.tws4j.client.TwsException;
 import java.util.concurrent.CancellationException;
@@ -35,6 +36,6 @@ public final class Blocking {
         if (cause instanceof TwsException tws) {
             return tws;
         }
-        return new io.tws4j.client.InvalidRequestException(what + " failed: " + cause);
+        return new InvalidRequestException(what + " failed: " + cause);
     }
 }

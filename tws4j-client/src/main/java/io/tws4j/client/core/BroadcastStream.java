@@ -2,6 +2,7 @@ package io.tws4j.client.core;
 
 import io.tws4j.client.StreamOverflowException;
 import io.tws4j.client.TwsException;
+import io.tws4j.connection.Notice;
 import io.tws4j.protocol.wire.InMessage;
 
 /** One subscriber of a {@link BroadcastSpec}: an observer on the router feeding its own buffer. */
@@ -26,6 +27,13 @@ final class BroadcastStream<T> extends BufferedSource implements StreamSink<T>, 
     @Override
     public void next(T item) {
         if (!buffer.offer(item)) {
+            end(new Terminal(new StreamOverflowException(spec.name, buffer.capacity())));
+        }
+    }
+
+    @Override
+    public void notice(Notice notice) {
+        if (!buffer.offer(new NoticeItem(notice))) {
             end(new Terminal(new StreamOverflowException(spec.name, buffer.capacity())));
         }
     }

@@ -5,7 +5,10 @@ import io.tws4j.client.ClientClosedException;
 import io.tws4j.client.ClientOptions;
 import io.tws4j.client.ConnectionInfo;
 import io.tws4j.client.ConnectionLostException;
+import io.tws4j.client.ConnectionRejectedException;
 import io.tws4j.client.ConnectionResetException;
+import io.tws4j.client.FeatureNotSupportedException;
+import io.tws4j.client.InvalidRequestException;
 import io.tws4j.client.TwsException;
 import io.tws4j.connection.ErrorCodes;
 import io.tws4j.connection.Notice;
@@ -14,6 +17,7 @@ import io.tws4j.protocol.proto.ConnectionProto.ManagedAccounts;
 import io.tws4j.protocol.proto.ConnectionProto.NextValidId;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
+import io.tws4j.protocol.wire.ServerVersion;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,6 +130,19 @@ public final class Core implements AutoCloseable {
         return state == State.CLOSED;
     }
 
+    /**
+     * Returns whether a notice's id names an order rather than a request: order ids stay below the
+     * request ids, and manual orders TWS binds to client 0 are negative (-1 names nothing).
+     */
+    public static boolean isOrderId(int id) {
+        return id != ErrorCodes.NO_REQUEST_ID && id < FIRST_REQUEST_ID;
+    }
+
+    /** Returns the keys of the shared streams open right now, e.g. {@code "account updates DU123"}. */
+    public Set<String> sharedStreamKeys() {
+        return shared.keys();
+    }
+
     /** Returns a fresh request id. */
     public int nextRequestId() {
         return requestIds.getAndIncrement();
@@ -202,10 +219,10 @@ public final class Core implements AutoCloseable {
      *
      * @throws io.tws4j.client.FeatureNotSupportedException if it does not; nothing is sent
      */
-    public void requireVersion(io.tws4j.protocol.wire.ServerVersion needed, String feature) {
+    public void requireVersion(ServerVersion needed, String feature) {
         int found = info.serverVersion();
         if (!needed.isSupportedAt(found)) {
-            throw new io.tws4j.client.FeatureNotSupportedException(feature, needed.number(), found);
+            throw new FeatureNotSupportedException(feature, needed.number(), found);
         }
     }
 
@@ -307,7 +324,7 @@ public final class Core implements AutoCloseable {
         try {
             body = request.encode();
         } catch (RuntimeException e) {
-            request.fail(new io.tws4j.client.InvalidRequestException("could not encode " + request.describe() + ": " + e));
+            request.fail(new InvalidRequestException("could not encode " + request.describe() + ": " + e));
             return;
         }
         try {
@@ -349,7 +366,7 @@ public final class Core implements AutoCloseable {
         try {
             lostConnection.lost = true;
             if (lostConnection != connection) {
-                lostConnection.failStartup(new io.tws4j.client.ConnectionRejectedException(
+                lostConnection.failStartup(new ConnectionRejectedException(
                         "the gateway closed the connection before it was ready: " + describe(cause)));
                 return;
             }

@@ -51,9 +51,24 @@ public final class FlowFeed<T> implements Feed<T> {
         });
     }
 
+    /**
+     * Opens the stream on the subscribing thread, so that the request is out (and a broadcast
+     * observes) by the time {@code subscribe} returns, then serves the subscriber from a thread of
+     * its own.
+     */
     private <S> void start(Flow.Subscriber<? super S> subscriber, Function<Object, S> mapper) {
         FeedSubscription<S> subscription = new FeedSubscription<>(subscriber, mapper);
+        TwsException failure = null;
+        try {
+            subscription.source = opener.get();
+        } catch (TwsException e) {
+            failure = e;
+        }
         subscriber.onSubscribe(subscription);
+        if (failure != null) {
+            subscriber.onError(failure);
+            return;
+        }
         subscription.thread = Thread.ofVirtual().name("tws4j-feed-" + name).start(subscription::run);
     }
 
@@ -100,18 +115,12 @@ public final class FlowFeed<T> implements Feed<T> {
         }
 
         void run() {
-            StreamSource open;
-            try {
-                if (cancelled) {
-                    signalBadRequest();
-                    return;
-                }
-                open = opener.get();
-            } catch (TwsException e) {
-                subscriber.onError(e);
+            StreamSource open = source;
+            if (cancelled) {
+                open.cancel();
+                signalBadRequest();
                 return;
             }
-            source = open;
             try {
                 serve(open);
             } catch (InterruptedException e) {

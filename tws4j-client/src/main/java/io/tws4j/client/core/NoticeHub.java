@@ -2,7 +2,9 @@ package io.tws4j.client.core;
 
 import io.tws4j.client.StreamOverflowException;
 import io.tws4j.connection.ErrorCodes;
+import io.tws4j.connection.FarmStatus;
 import io.tws4j.connection.Notice;
+import io.tws4j.connection.NoticeCategory;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +50,9 @@ public final class NoticeHub {
 
     private static void logNotice(Notice notice) {
         int code = notice.code();
-        boolean routine = notice.farmStatus().filter(status -> status == io.tws4j.connection.FarmStatus.OK).isPresent()
+        // a cancellation confirms what the program asked for
+        boolean routine = notice.category() == NoticeCategory.CANCELLATION
+                || notice.farmStatus().filter(status -> status == FarmStatus.OK).isPresent()
                 || code == ErrorCodes.CONNECTIVITY_RESTORED_DATA_MAINTAINED || code == ErrorCodes.CLIENT_RECONNECTED;
         switch (notice.category()) {
             case WARNING, DATA_ADVISORY, CANCELLATION, CONNECTIVITY -> {

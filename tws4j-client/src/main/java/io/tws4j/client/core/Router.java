@@ -168,10 +168,12 @@ final class Router {
 
     private void byOrderId(Connection source, InMessage type, int orderId, Object message) {
         Route route = orders.get(orderId);
+        // looked up first: delivering to the order's route may complete a call whose caller at once
+        // starts a listing, and that listing must not take this message for part of its answer
+        CallRoute<?> listing = laneCall(source, type);
         if (route != null) {
             route.onMessage(type, message);
         }
-        CallRoute<?> listing = laneCall(source, type);
         if (listing != null) {
             listing.onMessage(type, message);
         }

@@ -50,6 +50,11 @@ final class SharedStream<T> extends Request implements StreamSink<T> {
 
     @Override
     void onNotice(Notice notice) {
+        notice(notice);
+    }
+
+    @Override
+    public void notice(Notice notice) {
         for (Member member : members) {
             if (!member.buffer.offer(new NoticeItem(notice))) {
                 member.end(overflow(member));

@@ -97,4 +97,9 @@ final class SharedStreams {
             stream.end(terminal);
         }
     }
+
+    /** Returns the keys of the shared streams open right now. */
+    Set<String> keys() {
+        return Set.copyOf(streams.keySet());
+    }
 }

@@ -6,6 +6,7 @@ import io.tws4j.client.StreamOverflowException;
 import io.tws4j.client.TwsException;
 import io.tws4j.connection.Notice;
 import io.tws4j.protocol.wire.InMessage;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,14 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
     void onNotice(Notice notice) {
         if (notice.endsRequest()) {
             end(new Terminal(new RequestRejectedException(notice)), false);
-        } else if (!buffer.offer(new NoticeItem(notice))) {
+        } else {
+            notice(notice);
+        }
+    }
+
+    @Override
+    public void notice(Notice notice) {
+        if (!buffer.offer(new NoticeItem(notice))) {
             overflow();
         }
     }
@@ -109,5 +117,8 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
             cancelAtGateway();
         }
         buffer.terminate(terminal);
+        if (spec.onEnd != null) {
+            spec.onEnd.accept(Optional.ofNullable(terminal.error()));
+        }
     }
 }

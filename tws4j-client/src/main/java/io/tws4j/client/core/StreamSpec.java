@@ -1,10 +1,13 @@
 package io.tws4j.client.core;
 
 import com.google.protobuf.MessageLite;
+import io.tws4j.client.TwsException;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -30,6 +33,7 @@ public final class StreamSpec<T> {
     final OutMessage cancelMessage;
     final IntFunction<? extends MessageLite> cancelEncoder;
     final Handler<?, T>[] handlers;
+    final Consumer<Optional<TwsException>> onEnd;
 
     private StreamSpec(Builder<T> builder) {
         this.name = builder.name;
@@ -40,6 +44,7 @@ public final class StreamSpec<T> {
         this.cancelMessage = builder.cancelMessage;
         this.cancelEncoder = builder.cancelEncoder;
         this.handlers = builder.handlers.clone();
+        this.onEnd = builder.onEnd;
     }
 
     /** Starts a stream whose messages carry the request id the core allocates. */
@@ -80,6 +85,7 @@ public final class StreamSpec<T> {
         private IntFunction<? extends MessageLite> cancelEncoder;
         @SuppressWarnings("unchecked")
         private final Handler<?, T>[] handlers = new Handler[128];
+        private Consumer<Optional<TwsException>> onEnd;
 
         private Builder(String name, OutMessage message, Routing routing, int orderId,
                         IntFunction<? extends MessageLite> encoder) {
@@ -101,6 +107,15 @@ public final class StreamSpec<T> {
         public <M> Builder<T> on(InMessage type, Class<M> messageClass, BiConsumer<M, StreamSink<T>> handler) {
             Objects.requireNonNull(messageClass);
             handlers[type.id()] = (Handler<M, T>) handler::accept;
+            return this;
+        }
+
+        /**
+         * Calls {@code listener} once when the stream ends, on the thread that ends it: with the
+         * error that ended it, or empty when it ended normally or its consumer cancelled it.
+         */
+        public Builder<T> onEnd(Consumer<Optional<TwsException>> listener) {
+            this.onEnd = Objects.requireNonNull(listener);
             return this;
         }
 

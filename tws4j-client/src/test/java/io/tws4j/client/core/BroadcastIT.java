@@ -1,5 +1,7 @@
 package io.tws4j.client.core;
 
+import io.tws4j.protocol.proto.ConnectionProto;
+import io.tws4j.protocol.wire.OutMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.client.ClientOptions;
@@ -30,9 +32,9 @@ class BroadcastIT {
                     .build();
             StreamSource stream = core.openBroadcast(spec);
 
-            core.call(io.tws4j.client.core.CallSpec.<List<String>>shared("accounts", LaneKey.of("accounts", InMessage.MANAGED_ACCTS),
-                            io.tws4j.protocol.wire.OutMessage.REQ_MANAGED_ACCTS,
-                            io.tws4j.protocol.proto.ConnectionProto.ManagedAccountsRequest.getDefaultInstance())
+            core.call(CallSpec.<List<String>>shared("accounts", LaneKey.of("accounts", InMessage.MANAGED_ACCTS),
+                            OutMessage.REQ_MANAGED_ACCTS,
+                            ConnectionProto.ManagedAccountsRequest.getDefaultInstance())
                     .single(InMessage.MANAGED_ACCTS, ManagedAccounts.class, ConnectionCodec::managedAccounts)).join();
             gateway.get().inject(Fault.notice(-1, 2103, "Market data farm connection is broken:usfarm"));
 

@@ -5,6 +5,7 @@ import io.tws4j.client.marketdata.Ticker;
 import io.tws4j.contracts.Contract;
 import io.tws4j.examples.ExampleGateway;
 import io.tws4j.marketdata.TickerSnapshot;
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
@@ -22,7 +23,7 @@ public final class TickerExample {
                 quote = aapl.awaitUpdate(quote.updates() + 25, Duration.ofSeconds(10));
                 System.out.printf("AAPL bid %.2f ask %.2f last %.2f volume %s (%d ticks)%n", quote.bid().orElse(Double.NaN),
                         quote.ask().orElse(Double.NaN), quote.last().orElse(Double.NaN),
-                        quote.volume().map(java.math.BigDecimal::toPlainString).orElse("-"), quote.updates());
+                        quote.volume().map(BigDecimal::toPlainString).orElse("-"), quote.updates());
             }
         }
     }

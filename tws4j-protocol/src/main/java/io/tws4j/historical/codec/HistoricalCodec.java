@@ -11,10 +11,10 @@ import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
 import io.tws4j.historical.HistoricalBars;
 import io.tws4j.historical.HistoricalDuration;
+import io.tws4j.historical.HistoricalSchedule;
 import io.tws4j.historical.MarketHours;
 import io.tws4j.historical.ScheduleSession;
 import io.tws4j.historical.WhatToShow;
-import io.tws4j.protocol.proto.HistoricalProto;
 import io.tws4j.protocol.proto.HistoricalProto.CancelHeadTimestamp;
 import io.tws4j.protocol.proto.HistoricalProto.CancelHistogramData;
 import io.tws4j.protocol.proto.HistoricalProto.CancelHistoricalData;
@@ -29,11 +29,13 @@ import io.tws4j.protocol.proto.HistoricalProto.HistoricalDataEnd;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalDataRequest;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalDataUpdate;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalSession;
+import io.tws4j.protocol.proto.HistoricalProto;
 import io.tws4j.protocol.wire.Decimals;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +166,7 @@ public final class HistoricalCodec {
     }
 
     /** Encodes a schedule, its times in the schedule's zone. */
-    public static HistoricalProto.HistoricalSchedule schedule(int requestId, io.tws4j.historical.HistoricalSchedule schedule) {
+    public static HistoricalProto.HistoricalSchedule schedule(int requestId, HistoricalSchedule schedule) {
         HistoricalProto.HistoricalSchedule.Builder wire = HistoricalProto.HistoricalSchedule.newBuilder()
                 .setReqId(requestId)
                 .setStartDateTime(WireDates.scheduleTime(schedule.start().withZoneSameInstant(schedule.zone())))
@@ -184,7 +186,7 @@ public final class HistoricalCodec {
      *
      * @throws DateTimeException if its zone is unknown (see {@link TwsTimeZones}) or a time is malformed
      */
-    public static io.tws4j.historical.HistoricalSchedule schedule(HistoricalProto.HistoricalSchedule message) {
+    public static HistoricalSchedule schedule(HistoricalProto.HistoricalSchedule message) {
         ZoneId zone = TwsTimeZones.resolve(message.getTimeZone()).orElseThrow(() ->
                 new DateTimeException("the schedule's time zone '" + message.getTimeZone() + "' is unknown; add an alias with -D"
                         + TwsTimeZones.ALIASES_PROPERTY + "=Name=Zone"));
@@ -194,7 +196,7 @@ public final class HistoricalCodec {
                     WireDates.parseScheduleTime(session.getStartDateTime(), zone),
                     WireDates.parseScheduleTime(session.getEndDateTime(), zone)));
         }
-        return new io.tws4j.historical.HistoricalSchedule(WireDates.parseScheduleTime(message.getStartDateTime(), zone),
+        return new HistoricalSchedule(WireDates.parseScheduleTime(message.getStartDateTime(), zone),
                 WireDates.parseScheduleTime(message.getEndDateTime(), zone), zone, sessions);
     }
 
@@ -220,7 +222,7 @@ public final class HistoricalCodec {
     /** Encodes a head timestamp: epoch seconds for {@code formatDate} 2, else {@code yyyyMMdd-HH:mm:ss} in UTC. */
     public static HeadTimestamp headTimestamp(int requestId, Instant head, int formatDate) {
         String text = formatDate == FORMAT_EPOCH_SECONDS ? Long.toString(head.getEpochSecond())
-                : WireDates.scheduleTime(head.atZone(java.time.ZoneOffset.UTC));
+                : WireDates.scheduleTime(head.atZone(ZoneOffset.UTC));
         return HeadTimestamp.newBuilder().setReqId(requestId).setHeadTimestamp(text).build();
     }
 

@@ -6,6 +6,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.tws4j.protocol.wire.Decimals;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What the direct decoders share: short ASCII strings (exchanges, market makers) read through a
@@ -51,7 +52,7 @@ final class WireReads {
         if (cached != null && matches(cached, scratch, length)) {
             return cached;
         }
-        String text = new String(scratch, 0, length, java.nio.charset.StandardCharsets.US_ASCII);
+        String text = new String(scratch, 0, length, StandardCharsets.US_ASCII);
         CACHE[slot] = text;
         return text;
     }

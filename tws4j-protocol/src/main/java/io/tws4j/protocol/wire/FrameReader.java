@@ -6,6 +6,7 @@ import com.google.protobuf.Parser;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Reads frames from a byte stream, with its own buffer, checking each announced length before
@@ -118,7 +119,7 @@ public final class FrameReader {
      *
      * @throws MalformedMessageException if the body does not end with NUL
      */
-    public java.util.List<String> textBody() throws IOException {
+    public List<String> textBody() throws IOException {
         byte[] body = bodyBytes();
         try {
             return TextFields.decode(body);

@@ -1,5 +1,6 @@
 package io.tws4j.protocol.wire;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -59,7 +60,7 @@ public final class Handshake {
         for (int i = 0; i < MAX_FRAMES_BEFORE_ACK; i++) {
             byte[] body = reader.readLengthPrefixed();
             if (body == null) {
-                throw new java.io.EOFException("the gateway closed the connection during the handshake");
+                throw new EOFException("the gateway closed the connection during the handshake");
             }
             HandshakeAck ack = parseAck(body);
             if (ack != null) {

@@ -11,6 +11,7 @@ import io.tws4j.wsh.WshEventRequest;
 import io.tws4j.wsh.WshMetadata;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 
 /**
  * Both directions of the WSH messages. Dates travel as {@code yyyyMMdd}; unset values stay off
@@ -105,7 +106,7 @@ public final class WshCodec {
         return WshJson.eventData(message.getDataJson());
     }
 
-    private static void flag(boolean value, java.util.function.Consumer<Boolean> setter) {
+    private static void flag(boolean value, Consumer<Boolean> setter) {
         if (value) {
             setter.accept(true);
         }

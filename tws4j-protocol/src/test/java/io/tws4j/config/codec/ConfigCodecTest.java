@@ -1,5 +1,7 @@
 package io.tws4j.config.codec;
 
+import java.time.LocalTime;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.config.ApiConfig;
@@ -11,9 +13,9 @@ import io.tws4j.config.Configuration;
 import io.tws4j.config.LockAndExit;
 import io.tws4j.config.MessageConfig;
 import io.tws4j.config.UpdateConfigWarning;
-import io.tws4j.protocol.proto.ConfigProto;
 import io.tws4j.protocol.proto.ConfigProto.ConfigResponse;
 import io.tws4j.protocol.proto.ConfigProto.UpdateConfigResponse;
+import io.tws4j.protocol.proto.ConfigProto;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -142,17 +144,17 @@ class ConfigCodecTest {
 
     @Test
     void lockAndExitSpeaksTwsTwelveHourClock() {
-        LockAndExit restart = LockAndExit.autoRestartAt(java.time.LocalTime.of(23, 45));
-        LockAndExit logoff = LockAndExit.autoLogoffAt(java.time.LocalTime.of(0, 5));
+        LockAndExit restart = LockAndExit.autoRestartAt(LocalTime.of(23, 45));
+        LockAndExit logoff = LockAndExit.autoLogoffAt(LocalTime.of(0, 5));
 
         assertThat(restart.autoLogoffTime()).contains("11:45");
         assertThat(restart.autoLogoffPeriod()).contains("PM");
         assertThat(restart.autoLogoffType()).contains(LockAndExit.RESTART);
-        assertThat(restart.localTime()).contains(java.time.LocalTime.of(23, 45));
+        assertThat(restart.localTime()).contains(LocalTime.of(23, 45));
         assertThat(logoff.autoLogoffTime()).contains("12:05");
         assertThat(logoff.autoLogoffPeriod()).contains("AM");
-        assertThat(logoff.localTime()).contains(java.time.LocalTime.of(0, 5));
-        assertThat(new LockAndExit(java.util.Optional.of("25:99"), java.util.Optional.of("PM"), java.util.Optional.empty())
+        assertThat(logoff.localTime()).contains(LocalTime.of(0, 5));
+        assertThat(new LockAndExit(Optional.of("25:99"), Optional.of("PM"), Optional.empty())
                 .localTime()).isEmpty();
     }
 }

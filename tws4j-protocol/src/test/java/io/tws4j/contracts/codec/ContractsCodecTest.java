@@ -1,5 +1,7 @@
 package io.tws4j.contracts.codec;
 
+import io.tws4j.contracts.SecurityType;
+import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -12,12 +14,12 @@ import io.tws4j.contracts.OptionChain;
 import io.tws4j.contracts.PriceIncrement;
 import io.tws4j.contracts.RandomContracts;
 import io.tws4j.contracts.SmartComponent;
-import io.tws4j.protocol.proto.ContractsProto;
 import io.tws4j.protocol.proto.ContractsProto.ContractData;
 import io.tws4j.protocol.proto.ContractsProto.MarketDepthExchanges;
 import io.tws4j.protocol.proto.ContractsProto.SecDefOptParameter;
 import io.tws4j.protocol.proto.ContractsProto.SmartComponents;
 import io.tws4j.protocol.proto.ContractsProto.SymbolSamples;
+import io.tws4j.protocol.proto.ContractsProto;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -104,7 +106,7 @@ class ContractsCodecTest {
         assertThat(details.marketRuleIdFor("NYSE")).hasValue(240);
         assertThat(details.marketRuleIdFor("ISLAND")).isEmpty();
         assertThat(details.minSize()).isEqualByComparingTo("0.0001");
-        assertThat(details.timeZone()).contains(java.time.ZoneId.of("US/Eastern"));
+        assertThat(details.timeZone()).contains(ZoneId.of("US/Eastern"));
         assertThat(details.tradingHours().sessions()).hasSize(1);
         assertThat(details.realExpiration()).contains(LocalDate.of(2025, 1, 17));
         assertThat(details.fund()).isEmpty();
@@ -123,7 +125,7 @@ class ContractsCodecTest {
         assertThat(wire.getReqId()).isEqualTo(5);
         assertThat(ContractsCodec.descriptions(wire)).isEqualTo(descriptions);
         assertThat(ContractsCodec.descriptions(wire).getFirst().derivativeTypes())
-                .containsExactly(io.tws4j.contracts.SecurityType.OPTION, io.tws4j.contracts.SecurityType.WARRANT);
+                .containsExactly(SecurityType.OPTION, SecurityType.WARRANT);
     }
 
     @Test

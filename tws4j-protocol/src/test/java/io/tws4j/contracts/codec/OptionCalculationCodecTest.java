@@ -1,5 +1,6 @@
 package io.tws4j.contracts.codec;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -25,7 +26,7 @@ class OptionCalculationCodecTest {
         OptionComputation values = OptionCalculationCodec.optionComputation(wire);
 
         assertThat(values.tickType()).isEqualTo(TickType.MODEL_OPTION);
-        assertThat(java.util.List.of(values.impliedVolatility(), values.delta(), values.optionPrice(), values.pvDividend(),
+        assertThat(List.of(values.impliedVolatility(), values.delta(), values.optionPrice(), values.pvDividend(),
                 values.gamma(), values.vega(), values.theta(), values.underlyingPrice())).allMatch(OptionalDouble::isEmpty);
     }
 

@@ -1,5 +1,9 @@
 package io.tws4j.historical.codec;
 
+import io.tws4j.historical.BarTime;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,9 +21,9 @@ import io.tws4j.historical.MarketHours;
 import io.tws4j.historical.RandomHistory;
 import io.tws4j.historical.ScheduleSession;
 import io.tws4j.historical.WhatToShow;
-import io.tws4j.protocol.proto.HistoricalProto;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalData;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalDataRequest;
+import io.tws4j.protocol.proto.HistoricalProto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -105,7 +109,7 @@ class HistoricalCodecTest {
                     bars.add(bar);
                 }
             }
-            bars.sort(java.util.Comparator.comparing(Bar::time));
+            bars.sort(Comparator.comparing(Bar::time));
             HistoricalData wire = HistoricalData.parseFrom(HistoricalCodec.historicalData(9,
                     bars.stream().map(bar -> HistoricalCodec.bar(bar, zone, format)).toList()).toByteArray());
 
@@ -143,14 +147,14 @@ class HistoricalCodecTest {
         for (String date : List.of("2023-04-11", "20230411 9:30", "20230411 09:30:00 Mars/Olympus", "yesterday",
                 "20231311 09:30:00", "20230411-09:30:00 UTC")) {
             assertThatThrownBy(() -> WireDates.parseBarTime(date, NEW_YORK)).as(date)
-                    .isInstanceOf(java.time.DateTimeException.class).hasMessageContaining(date.strip());
+                    .isInstanceOf(DateTimeException.class).hasMessageContaining(date.strip());
         }
     }
 
     /** Whether a bar starts in the hour a fall-back repeats, whose local time the text form cannot place. */
     private static boolean inRepeatedHour(Bar bar, ZoneId zone) {
-        return bar.time() instanceof io.tws4j.historical.BarTime.AtInstant(Instant start)
-                && zone.getRules().getValidOffsets(java.time.LocalDateTime.ofInstant(start, zone)).size() > 1;
+        return bar.time() instanceof BarTime.AtInstant(Instant start)
+                && zone.getRules().getValidOffsets(LocalDateTime.ofInstant(start, zone)).size() > 1;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tws4j.marketdata.codec;
 
+import java.util.HexFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class MarketDataRequestCodecTest {
     @Test
     void ibsOwnRequestBytesAreWhatTws4jWritesForAStock() throws Exception {
         // REQ_MKT_DATA for AAPL from IB's Java client (PROTOCOL.md Appendix B), body only: it writes conId 0 explicitly.
-        byte[] body = java.util.HexFormat.of().parseHex("08e90712190800" + "12044141504c1a0353544b4205534d4152545203555344");
+        byte[] body = HexFormat.of().parseHex("08e90712190800" + "12044141504c1a0353544b4205534d4152545203555344");
 
         MarketDataProto.MarketDataRequest wire = MarketDataProto.MarketDataRequest.parseFrom(body);
 

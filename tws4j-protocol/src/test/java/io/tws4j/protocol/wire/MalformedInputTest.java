@@ -1,5 +1,7 @@
 package io.tws4j.protocol.wire;
 
+import java.io.EOFException;
+import java.util.HexFormat;
 import static io.tws4j.protocol.wire.CapturedFramesTest.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -147,7 +149,7 @@ class MalformedInputTest {
 
     @Test
     void gatewayClosingInsteadOfAcknowledgingIsEndOfStream() {
-        assertThatThrownBy(() -> Handshake.readAck(reader(""))).isInstanceOf(java.io.EOFException.class);
+        assertThatThrownBy(() -> Handshake.readAck(reader(""))).isInstanceOf(EOFException.class);
     }
 
     private static final class CountingStream extends InputStream {
@@ -155,7 +157,7 @@ class MalformedInputTest {
         final AtomicInteger bytesRead = new AtomicInteger();
 
         CountingStream(String hex) {
-            bytes = new ByteArrayInputStream(java.util.HexFormat.of().parseHex(hex.replace(" ", "")));
+            bytes = new ByteArrayInputStream(HexFormat.of().parseHex(hex.replace(" ", "")));
         }
 
         @Override

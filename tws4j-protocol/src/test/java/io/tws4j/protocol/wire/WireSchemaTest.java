@@ -1,5 +1,6 @@
 package io.tws4j.protocol.wire;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Descriptors.Descriptor;
@@ -110,7 +111,7 @@ class WireSchemaTest {
             Stream.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t"))
-                    .forEach(row -> fields.computeIfAbsent(row[0], name -> new java.util.ArrayList<>()).add(row));
+                    .forEach(row -> fields.computeIfAbsent(row[0], name -> new ArrayList<>()).add(row));
             return fields;
         }
     }

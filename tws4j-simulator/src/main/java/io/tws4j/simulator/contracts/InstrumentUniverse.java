@@ -75,6 +75,14 @@ public final class InstrumentUniverse {
         return Optional.ofNullable(byConId.get(conId));
     }
 
+    /**
+     * Returns the instruments a contract describes, as TWS resolves the contract of an order or a
+     * data request: by conId, or by every field that is set (see {@link ContractMatcher}).
+     */
+    public List<Instrument> matching(Contract wanted, LocalDate today) {
+        return new ContractMatcher(this).matches(wanted, today);
+    }
+
     /** Returns a market model of every instrument (options over their underlyings). */
     public MarketModel marketModel(long seed, InstantSource clock, GatewayScheduler scheduler) {
         MarketModel model = new MarketModel(seed, clock, scheduler);

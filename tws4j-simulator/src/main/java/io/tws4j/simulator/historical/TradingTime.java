@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 /**
  * An instrument's trading time, walked session by session, forward from an instant or backward
@@ -99,14 +100,14 @@ final class TradingTime {
     /** Days in one direction, each day's sessions in that direction, each clipped (or skipped when null). */
     private final class Walk implements Iterator<Interval> {
         private final int step;
-        private final java.util.function.Function<TradingSession, Interval> clip;
+        private final Function<TradingSession, Interval> clip;
         private LocalDate day;
         private int days;
         private List<TradingSession> sessions = List.of();
         private int index;
         private Interval next;
 
-        Walk(LocalDate first, int step, java.util.function.Function<TradingSession, Interval> clip) {
+        Walk(LocalDate first, int step, Function<TradingSession, Interval> clip) {
             this.day = first;
             this.step = step;
             this.clip = clip;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * One instrument's simulated market: a pure function of the gateway's seed, the instrument and
@@ -272,7 +273,7 @@ public final class InstrumentMarket {
         return lastTradeAt(close).map(trade -> OptionalDouble.of(trade.price())).orElse(OptionalDouble.empty());
     }
 
-    private void forEachOpenSecond(Instant from, Instant to, java.util.function.Consumer<SecondEvents> action) {
+    private void forEachOpenSecond(Instant from, Instant to, Consumer<SecondEvents> action) {
         long last = to.getNano() == 0 ? to.getEpochSecond() - 1 : to.getEpochSecond();
         long second = from.getEpochSecond();
         while (second <= last) {

@@ -13,6 +13,7 @@ import io.tws4j.marketdata.codec.MarketDataCodec;
 import io.tws4j.marketdata.codec.RealTimeBarsCodec;
 import io.tws4j.marketdata.codec.TickByTickCodec;
 import io.tws4j.protocol.proto.MarketDataProto;
+import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.MarketDataEntitlements;
 import io.tws4j.simulator.MarketDataStatus;
@@ -22,12 +23,13 @@ import io.tws4j.simulator.contracts.Instrument;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
-import io.tws4j.simulator.news.NewsTickSource;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.market.MarketStyle;
 import io.tws4j.simulator.market.PriceSeries;
+import io.tws4j.simulator.news.NewsTickSource;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -162,7 +164,7 @@ public final class MarketDataHandler {
                 + "'Market Data Connections' dialog for more details.Delayed market data is available."
                 + instrument.contract().symbol() + " " + listing(instrument) + "/TOP/ALL");
         if (request.isSnapshot()) {
-            session.send(io.tws4j.protocol.wire.InMessage.TICK_SNAPSHOT_END, MarketDataCodec.snapshotEnd(id));
+            session.send(InMessage.TICK_SNAPSHOT_END, MarketDataCodec.snapshotEnd(id));
             return;
         }
         MarketDataStreams.Admission admission = streams.admit(session, StreamKind.TOP_OF_BOOK, id, instrument.conId(), false);
@@ -203,7 +205,7 @@ public final class MarketDataHandler {
         }
         Instrument instrument = found.get();
         InstrumentMarket instrumentMarket = market.market(instrument.conId()).orElseThrow();
-        String exchange = request.contract().exchange().toUpperCase(java.util.Locale.ROOT);
+        String exchange = request.contract().exchange().toUpperCase(Locale.ROOT);
         boolean offered = request.smartDepth() || !exchange.equals("SMART")
                 && (instrumentMarket.profile().exchanges().contains(exchange) || instrument.contract().exchange().equals(exchange));
         if (!offered || instrumentMarket.profile().style() == MarketStyle.INDEX) {

@@ -1,6 +1,7 @@
 package io.tws4j.simulator.scanner;
 
 import io.tws4j.scanner.ScannerSubscription;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -59,7 +60,7 @@ record ScanCriteria(SimulatedScan scan, ScannerCatalog.Location location, int ro
         if (stockTypeFilter.isEmpty()) {
             return snapshot -> true;
         }
-        Set<String> types = STOCK_TYPES.get(stockTypeFilter.toUpperCase(java.util.Locale.ROOT));
+        Set<String> types = STOCK_TYPES.get(stockTypeFilter.toUpperCase(Locale.ROOT));
         if (types == null) {
             throw new Refused("Invalid stock type filter '" + stockTypeFilter + "'");
         }

@@ -1,5 +1,6 @@
 package io.tws4j.simulator.contracts;
 
+import java.time.YearMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.contracts.ContractDescription;
@@ -69,7 +70,7 @@ class InstrumentUniverseTest {
                 .map(i -> i.contract().lastTradeDateOrContractMonth()).sorted().toList();
 
         assertThat(esExpiries).hasSize(10).contains("20260320", "20260618", "20260918");   // June 19, 2026 is Juneteenth
-        assertThat(FuturesListings.lastTradingDay(java.time.YearMonth.of(2026, 6))).isEqualTo(LocalDate.of(2026, 6, 18));
+        assertThat(FuturesListings.lastTradingDay(YearMonth.of(2026, 6))).isEqualTo(LocalDate.of(2026, 6, 18));
     }
 
     @Test

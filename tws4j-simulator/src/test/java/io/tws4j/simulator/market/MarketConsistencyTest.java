@@ -1,5 +1,6 @@
 package io.tws4j.simulator.market;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -60,7 +61,7 @@ class MarketConsistencyTest {
         Instant dayStart = Instant.parse("2025-01-06T09:00:00Z");        // 4:00 New York
         List<Trade> trades = stock.trades(dayStart, now.plusNanos(1));
 
-        assertThat(day.tradingDay()).isEqualTo(java.time.LocalDate.of(2025, 1, 6));
+        assertThat(day.tradingDay()).isEqualTo(LocalDate.of(2025, 1, 6));
         assertThat(day.open()).hasValue(trades.getFirst().price());
         assertThat(day.last()).hasValue(trades.getLast().price());
         assertThat(day.high()).hasValue(trades.stream().mapToDouble(Trade::price).max().orElseThrow());

@@ -1,5 +1,6 @@
 package io.tws4j.simulator.market;
 
+import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,7 +37,7 @@ class MarketFeedTest {
                 .until(() -> received.size() == stock.events(feed.start(), feed.coveredUntil()).size());
 
         assertThat(received).isEqualTo(stock.events(feed.start(), feed.coveredUntil()));
-        assertThat(received).isSortedAccordingTo(java.util.Comparator.comparing(MarketEvent::time));
+        assertThat(received).isSortedAccordingTo(Comparator.comparing(MarketEvent::time));
         assertThat(feed.start()).isAfterOrEqualTo(TestMarkets.MONDAY_MORNING);
     }
 

@@ -1,5 +1,6 @@
 package io.tws4j.simulator.news;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.simulator.contracts.Instrument;
@@ -57,7 +58,7 @@ class NewsWireTest {
             assertThat(story.headline()).startsWith("AAPL ");
             assertThat(story.headline()).containsAnyOf(story.changePercent() >= 0 ? new String[] {"rises", "edges up"}
                     : new String[] {"falls", "slips"});
-            assertThat(story.headline()).contains(String.format(java.util.Locale.ROOT, "%.1f%%", Math.abs(story.changePercent())));
+            assertThat(story.headline()).contains(String.format(Locale.ROOT, "%.1f%%", Math.abs(story.changePercent())));
             assertThat(story.price()).isEqualTo(market.market(aapl.conId()).orElseThrow().midAt(story.time()));
         });
     }

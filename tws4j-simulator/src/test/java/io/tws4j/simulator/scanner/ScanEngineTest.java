@@ -1,5 +1,6 @@
 package io.tws4j.simulator.scanner;
 
+import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class ScanEngineTest {
         assertThat(ranked).allSatisfy(snapshot -> assertThat(scan.qualifies(snapshot)).isTrue());
         assertThat(ranked).isSortedAccordingTo(scan.ranking());
         assertThat(result.rows()).extracting(row -> row.rank()).containsExactlyElementsOf(
-                java.util.stream.IntStream.range(0, ranked.size()).boxed().toList());
+                IntStream.range(0, ranked.size()).boxed().toList());
         long qualifying = byConId.values().stream().filter(scan::qualifies)
                 .filter(s -> s.instrument().contract().currency().equals("USD")).count();
         assertThat(ranked).hasSize((int) Math.min(qualifying, ScanCriteria.MAX_ROWS));

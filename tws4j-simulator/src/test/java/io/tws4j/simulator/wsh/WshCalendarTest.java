@@ -1,5 +1,8 @@
 package io.tws4j.simulator.wsh;
 
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.simulator.contracts.Instrument;
@@ -24,13 +27,13 @@ class WshCalendarTest {
                 .stream().filter(event -> event.type().equals(WshEventTypes.EARNINGS_DATE)).toList();
 
         assertThat(earnings).hasSize(4);
-        assertThat(earnings).extracting(event -> (Object) ((java.util.Map<?, ?>) event.json().get("data")).get("fiscal_period"))
+        assertThat(earnings).extracting(event -> (Object) ((Map<?, ?>) event.json().get("data")).get("fiscal_period"))
                 .containsExactly("Q4", "Q1", "Q2", "Q3");
         assertThat(earnings).allSatisfy(event -> {
-            java.util.Map<?, ?> data = (java.util.Map<?, ?>) event.json().get("data");
+            Map<?, ?> data = (Map<?, ?>) event.json().get("data");
             int quarter = Integer.parseInt(((String) data.get("fiscal_period")).substring(1));
-            LocalDate quarterEnd = java.time.YearMonth.of((Integer) data.get("fiscal_year"), quarter * 3).atEndOfMonth();
-            assertThat(java.time.temporal.ChronoUnit.DAYS.between(quarterEnd, event.date())).isBetween(21L, 44L);
+            LocalDate quarterEnd = YearMonth.of((Integer) data.get("fiscal_year"), quarter * 3).atEndOfMonth();
+            assertThat(ChronoUnit.DAYS.between(quarterEnd, event.date())).isBetween(21L, 44L);
             assertThat(event.date().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         });
     }

@@ -31,10 +31,6 @@ import io.tws4j.orders.OrderUpdate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -51,20 +47,6 @@ enum TradingSurface {
 
     Trading of(TwsClient client) {
         return view.apply(client);
-    }
-
-    /** Waits for a future of the async surface, rethrowing the error the caller would see. */
-    static <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.get(TestOptions.WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new AssertionError("the future failed with a checked exception", e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-            throw new AssertionError("the future did not complete within " + TestOptions.WAIT, e);
-        }
     }
 
     private record BlockingWatched(OrderHandle handle, Items<OrderUpdate> updates) implements Trading.Watched {
@@ -110,7 +92,7 @@ enum TradingSurface {
 
         @Override
         public OrderStatusUpdate awaitDone() {
-            return await(handle.done());
+            return Futures.await(handle.done());
         }
 
         @Override
@@ -197,27 +179,27 @@ enum TradingSurface {
 
         @Override public Watched place(Contract c, Consumer<OrderDraft<?>> d) { return new AsyncWatched(describe(c, d).place()); }
         @Override public Watched placeOrder(int id, Contract c, Order o) { return new AsyncWatched(client.placeOrder(id, c, o)); }
-        @Override public int submit(Contract c, Consumer<OrderDraft<?>> d) { return await(describe(c, d).submit()); }
+        @Override public int submit(Contract c, Consumer<OrderDraft<?>> d) { return Futures.await(describe(c, d).submit()); }
         @Override public Order build(Contract c, Consumer<OrderDraft<?>> d) { return describe(c, d).build(); }
-        @Override public OrderState analyze(Contract c, Consumer<OrderDraft<?>> d) { return await(describe(c, d).analyze()); }
+        @Override public OrderState analyze(Contract c, Consumer<OrderDraft<?>> d) { return Futures.await(describe(c, d).analyze()); }
 
         @Override
         public BracketIds bracket(Contract c, Consumer<OrderDraft<?>> side, double entry, double takeProfit, double stopLoss) {
             AsyncBracketQuery bracket = describe(c, side).bracket();
             (Double.isNaN(entry) ? bracket.entryMarket() : bracket.entryLimit(entry)).takeProfit(takeProfit).stopLoss(stopLoss);
-            return await(bracket.submitAll());
+            return Futures.await(bracket.submitAll());
         }
 
-        @Override public void submitOrder(int id, Contract c, Order o) { await(client.submitOrder(id, c, o)); }
-        @Override public void cancelOrder(int id) { await(client.cancelOrder(id)); }
-        @Override public void cancelOrder(int id, Instant time) { await(client.cancelOrder(id, time)); }
-        @Override public void globalCancel() { await(client.globalCancel()); }
+        @Override public void submitOrder(int id, Contract c, Order o) { Futures.await(client.submitOrder(id, c, o)); }
+        @Override public void cancelOrder(int id) { Futures.await(client.cancelOrder(id)); }
+        @Override public void cancelOrder(int id, Instant time) { Futures.await(client.cancelOrder(id, time)); }
+        @Override public void globalCancel() { Futures.await(client.globalCancel()); }
         @Override public Items<OrderUpdate> orderUpdates() { return Items.of(client.orderUpdateStream()); }
-        @Override public List<OpenOrder> openOrders() { return await(client.openOrders()); }
-        @Override public List<OpenOrder> allOpenOrders() { return await(client.allOpenOrders()); }
-        @Override public List<OpenOrder> autoOpenOrders(boolean bind) { return await(client.autoOpenOrders(bind)); }
-        @Override public List<CompletedOrder> completedOrders(boolean apiOnly) { return await(client.completedOrders(apiOnly)); }
-        @Override public List<Fill> executions(ExecutionFilter filter) { return await(client.executions(filter)); }
+        @Override public List<OpenOrder> openOrders() { return Futures.await(client.openOrders()); }
+        @Override public List<OpenOrder> allOpenOrders() { return Futures.await(client.allOpenOrders()); }
+        @Override public List<OpenOrder> autoOpenOrders(boolean bind) { return Futures.await(client.autoOpenOrders(bind)); }
+        @Override public List<CompletedOrder> completedOrders(boolean apiOnly) { return Futures.await(client.completedOrders(apiOnly)); }
+        @Override public List<Fill> executions(ExecutionFilter filter) { return Futures.await(client.executions(filter)); }
 
         @Override
         public Watched exercise(Contract option, ExerciseAction action, int quantity) {
@@ -240,10 +222,10 @@ enum TradingSurface {
 
         @Override public Items<Pnl> pnl(String a, String m) { return Items.of(client.pnl(a, m)); }
         @Override public Items<PnlSingle> pnlSingle(String a, String m, int conId) { return Items.of(client.pnlSingle(a, m, conId)); }
-        @Override public List<FamilyCode> familyCodes() { return await(client.familyCodes()); }
-        @Override public List<SoftDollarTier> softDollarTiers() { return await(client.softDollarTiers()); }
-        @Override public String requestFa(FaDataType type) { return await(client.requestFa(type)); }
-        @Override public String replaceFa(FaDataType type, String xml) { return await(client.replaceFa(type, xml)); }
-        @Override public PortfolioView portfolio(String account) { return await(client.portfolio(account)); }
+        @Override public List<FamilyCode> familyCodes() { return Futures.await(client.familyCodes()); }
+        @Override public List<SoftDollarTier> softDollarTiers() { return Futures.await(client.softDollarTiers()); }
+        @Override public String requestFa(FaDataType type) { return Futures.await(client.requestFa(type)); }
+        @Override public String replaceFa(FaDataType type, String xml) { return Futures.await(client.replaceFa(type, xml)); }
+        @Override public PortfolioView portfolio(String account) { return Futures.await(client.portfolio(account)); }
     }
 }

@@ -1,8 +1,9 @@
 package io.tws4j.cli;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.tws4j.client.TwsClient;
 import io.tws4j.simulator.SimulatedGateway;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +12,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +91,36 @@ class CommandLineIT {
 
             assertThat(result.exitCode()).isZero();
             assertThat(result.out()).containsPattern("client id\\s+42").containsPattern("managed accounts\\s+DU7, DU8");
+        }
+    }
+
+    @Test
+    @Timeout(90)
+    void demoLeavesNoOrderWorkingOnTheGatewayItWasPointedAt() {
+        // a Saturday: the market is closed, so every order the demo places rests until it is cancelled
+        try (SimulatedGateway gateway = SimulatedGateway.builder().startTime(Instant.parse("2026-11-21T15:00:00Z")).build().start()) {
+            Result result = run("demo", "--gateway", gateway.address());
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).containsPattern("open orders\\s+5").contains("cleaned up");
+            try (TwsClient observer = TwsClient.connect(gateway.address(), 7)) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> observer.allOpenOrders().isEmpty());
+            }
+        }
+    }
+
+    @Test
+    @Timeout(90)
+    void demoPlacesNoOrderOnAnAccountThatIsNotPaper() {
+        try (SimulatedGateway gateway = SimulatedGateway.builder().accounts(List.of("U1234567")).build().start()) {
+            Result result = run("demo", "--gateway", gateway.address());
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains("skipped: [U1234567] is not a paper account").doesNotContain("market buy of 100 AAPL");
+            try (TwsClient observer = TwsClient.connect(gateway.address(), 7)) {
+                assertThat(observer.allOpenOrders()).isEmpty();
+                assertThat(observer.completedOrders(false)).isEmpty();
+            }
         }
     }
 

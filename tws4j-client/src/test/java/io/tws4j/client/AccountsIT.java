@@ -1,6 +1,5 @@
 package io.tws4j.client;
 
-import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +23,7 @@ import io.tws4j.orders.OrderStatus;
 import io.tws4j.simulator.SimulatedGateway;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,6 +1,5 @@
 package io.tws4j.client;
 
-import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.client.orders.BracketIds;
@@ -12,6 +11,7 @@ import io.tws4j.protocol.proto.OrdersProto.PlaceOrderRequest;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
 import io.tws4j.simulator.market.Quote;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.tws4j.client;
 
-import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.tws4j.client;
 
-import io.tws4j.connection.Notice;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.tws4j.connection.Notice;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.tws4j.client;
 
-import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,6 +18,7 @@ import io.tws4j.simulator.MarketDataEntitlements;
 import io.tws4j.simulator.SimulatedGateway;
 import io.tws4j.simulator.market.Quote;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

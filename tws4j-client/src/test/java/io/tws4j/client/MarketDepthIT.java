@@ -1,6 +1,5 @@
 package io.tws4j.client;
 
-import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -16,6 +15,7 @@ import io.tws4j.protocol.proto.MarketDataProto.CancelMarketDepth;
 import io.tws4j.protocol.proto.MarketDataProto.MarketDepthRequest;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;

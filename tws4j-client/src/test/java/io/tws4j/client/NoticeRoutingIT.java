@@ -1,9 +1,5 @@
 package io.tws4j.client;
 
-import io.tws4j.protocol.proto.DisplayGroupsProto;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -11,9 +7,13 @@ import static org.awaitility.Awaitility.await;
 import io.tws4j.connection.Notice;
 import io.tws4j.connection.NoticeCategory;
 import io.tws4j.displaygroups.DisplayGroupUpdate;
+import io.tws4j.protocol.proto.DisplayGroupsProto;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.Fault;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,15 +1,15 @@
 package io.tws4j.client;
 
-import io.tws4j.client.orders.OrderDraft;
-import io.tws4j.orders.OrderCondition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tws4j.accounts.FaDataType;
+import io.tws4j.client.orders.OrderDraft;
 import io.tws4j.contracts.Contract;
 import io.tws4j.orders.Action;
 import io.tws4j.orders.ExerciseAction;
 import io.tws4j.orders.Order;
+import io.tws4j.orders.OrderCondition;
 import io.tws4j.orders.OrderType;
 import io.tws4j.orders.TimeInForce;
 import io.tws4j.protocol.wire.OutMessage;

@@ -1,6 +1,5 @@
 package io.tws4j.client;
 
-import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.orders.OrderStatus;
@@ -9,6 +8,7 @@ import io.tws4j.simulator.SimulatedGateway;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.Quote;
 import io.tws4j.simulator.market.Trade;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

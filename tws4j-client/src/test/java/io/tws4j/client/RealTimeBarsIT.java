@@ -1,6 +1,5 @@
 package io.tws4j.client;
 
-import io.tws4j.simulator.market.PriceSeries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -13,6 +12,7 @@ import io.tws4j.protocol.proto.MarketDataProto.CancelRealTimeBars;
 import io.tws4j.protocol.proto.MarketDataProto.RealTimeBarsRequest;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
+import io.tws4j.simulator.market.PriceSeries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

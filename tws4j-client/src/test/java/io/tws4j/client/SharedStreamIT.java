@@ -1,6 +1,5 @@
 package io.tws4j.client;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -10,6 +9,7 @@ import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.Fault;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,6 +1,5 @@
 package io.tws4j.client;
 
-import io.tws4j.protocol.proto.DisplayGroupsProto;
 import static io.tws4j.client.NoticeRoutingIT.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.tws4j.displaygroups.DisplayGroupUpdate;
 import io.tws4j.protocol.proto.DisplayGroupsProto.UnsubscribeFromGroupEventsRequest;
+import io.tws4j.protocol.proto.DisplayGroupsProto;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.Fault;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;

@@ -1,9 +1,9 @@
 package io.tws4j.scanner;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The parsed view of TWS's scanner parameters XML: what it reads, what it skips, what it refuses. */

@@ -1,6 +1,5 @@
 package io.tws4j.simulator;
 
-import io.tws4j.protocol.proto.ContractsProto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.protocol.proto.ConnectionProto.ErrorMessage;
@@ -10,6 +9,7 @@ import io.tws4j.protocol.proto.ContractsProto.ContractDataEnd;
 import io.tws4j.protocol.proto.ContractsProto.ContractDataRequest;
 import io.tws4j.protocol.proto.ContractsProto.MarketRule;
 import io.tws4j.protocol.proto.ContractsProto.MarketRuleRequest;
+import io.tws4j.protocol.proto.ContractsProto;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import java.io.IOException;

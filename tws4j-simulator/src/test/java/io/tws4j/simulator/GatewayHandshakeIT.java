@@ -1,9 +1,5 @@
 package io.tws4j.simulator;
 
-import io.tws4j.protocol.proto.ConnectionProto;
-import io.tws4j.protocol.wire.Handshake;
-import io.tws4j.protocol.wire.OutMessage;
-import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,14 +7,18 @@ import io.tws4j.connection.ConnectionTime;
 import io.tws4j.protocol.proto.ConnectionProto.ErrorMessage;
 import io.tws4j.protocol.proto.ConnectionProto.ManagedAccounts;
 import io.tws4j.protocol.proto.ConnectionProto.NextValidId;
+import io.tws4j.protocol.proto.ConnectionProto;
+import io.tws4j.protocol.wire.Handshake;
 import io.tws4j.protocol.wire.HandshakeAck;
 import io.tws4j.protocol.wire.InMessage;
+import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.VersionRange;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

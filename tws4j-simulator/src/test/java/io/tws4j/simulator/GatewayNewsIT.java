@@ -1,6 +1,5 @@
 package io.tws4j.simulator;
 
-import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.contracts.Contract;
@@ -21,6 +20,7 @@ import io.tws4j.protocol.wire.OutMessage;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

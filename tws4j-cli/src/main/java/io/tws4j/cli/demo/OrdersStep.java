@@ -48,7 +48,8 @@ final class OrdersStep implements DemoStep {
             printer.follow(Set.of(bracket.parent(), bracket.takeProfit(), bracket.stopLoss()), false);
             List<OpenOrder> open = client.openOrders();
             out.fact("open orders", open.size());
-            open.stream().filter(order -> order.orderId() == sell || order.orderId() == bracket.parent())
+            Set<Integer> placed = Set.of(buy, sell, bracket.parent());
+            open.stream().filter(order -> placed.contains(order.orderId()))
                     .forEach(order -> client.cancelOrder(order.orderId()));
             out.fact("cleaned up", "cancelled the demo's orders still working (a bracket's children go with their parent)");
         }

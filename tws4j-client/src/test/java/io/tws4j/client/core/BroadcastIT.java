@@ -1,14 +1,14 @@
 package io.tws4j.client.core;
 
-import io.tws4j.protocol.proto.ConnectionProto;
-import io.tws4j.protocol.wire.OutMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.client.ClientOptions;
 import io.tws4j.connection.Notice;
 import io.tws4j.connection.codec.ConnectionCodec;
 import io.tws4j.protocol.proto.ConnectionProto.ManagedAccounts;
+import io.tws4j.protocol.proto.ConnectionProto;
 import io.tws4j.protocol.wire.InMessage;
+import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.Fault;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.tws4j.orders.codec;
 
-import java.util.function.LongConsumer;
 import static io.tws4j.orders.codec.Fields.decimal;
 import static io.tws4j.orders.codec.Fields.flag;
 import static io.tws4j.orders.codec.Fields.number;
@@ -18,6 +17,7 @@ import io.tws4j.orders.OrderType;
 import io.tws4j.orders.TimeInForce;
 import io.tws4j.protocol.proto.AccountsProto;
 import io.tws4j.protocol.proto.OrdersProto;
+import java.util.function.LongConsumer;
 
 /**
  * Writes an {@link Order} as IB's own client does (PROTOCOL.md Appendix B, frame 4): unset values

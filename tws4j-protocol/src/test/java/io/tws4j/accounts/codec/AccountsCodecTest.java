@@ -1,6 +1,5 @@
 package io.tws4j.accounts.codec;
 
-import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.accounts.AccountSummaryTag;
@@ -17,6 +16,7 @@ import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.RandomContracts;
 import io.tws4j.orders.RandomOrders;
 import io.tws4j.protocol.proto.AccountsProto;
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.SplittableRandom;

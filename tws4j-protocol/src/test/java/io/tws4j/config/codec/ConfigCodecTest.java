@@ -1,7 +1,5 @@
 package io.tws4j.config.codec;
 
-import java.time.LocalTime;
-import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.config.ApiConfig;
@@ -16,7 +14,9 @@ import io.tws4j.config.UpdateConfigWarning;
 import io.tws4j.protocol.proto.ConfigProto.ConfigResponse;
 import io.tws4j.protocol.proto.ConfigProto.UpdateConfigResponse;
 import io.tws4j.protocol.proto.ConfigProto;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;

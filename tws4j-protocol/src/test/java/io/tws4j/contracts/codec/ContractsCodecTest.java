@@ -1,7 +1,5 @@
 package io.tws4j.contracts.codec;
 
-import io.tws4j.contracts.SecurityType;
-import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -13,6 +11,7 @@ import io.tws4j.contracts.MarketRule;
 import io.tws4j.contracts.OptionChain;
 import io.tws4j.contracts.PriceIncrement;
 import io.tws4j.contracts.RandomContracts;
+import io.tws4j.contracts.SecurityType;
 import io.tws4j.contracts.SmartComponent;
 import io.tws4j.protocol.proto.ContractsProto.ContractData;
 import io.tws4j.protocol.proto.ContractsProto.MarketDepthExchanges;
@@ -21,6 +20,7 @@ import io.tws4j.protocol.proto.ContractsProto.SmartComponents;
 import io.tws4j.protocol.proto.ContractsProto.SymbolSamples;
 import io.tws4j.protocol.proto.ContractsProto;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,6 +1,5 @@
 package io.tws4j.contracts.codec;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -8,6 +7,7 @@ import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.OptionComputation;
 import io.tws4j.marketdata.TickType;
 import io.tws4j.protocol.proto.MarketDataProto.TickOptionComputation;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,5 @@
 package io.tws4j.historical.codec;
 
-import io.tws4j.historical.BarTime;
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +7,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.tws4j.contracts.Contract;
 import io.tws4j.historical.Bar;
 import io.tws4j.historical.BarSize;
+import io.tws4j.historical.BarTime;
 import io.tws4j.historical.BarsRequest;
 import io.tws4j.historical.HistogramEntry;
 import io.tws4j.historical.HistogramPeriod;
@@ -24,11 +21,14 @@ import io.tws4j.historical.WhatToShow;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalData;
 import io.tws4j.protocol.proto.HistoricalProto.HistoricalDataRequest;
 import io.tws4j.protocol.proto.HistoricalProto;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;

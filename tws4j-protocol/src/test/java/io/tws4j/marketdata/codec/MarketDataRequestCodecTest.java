@@ -1,6 +1,5 @@
 package io.tws4j.marketdata.codec;
 
-import java.util.HexFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import io.tws4j.marketdata.MarketDataTypeTick;
 import io.tws4j.marketdata.RequestParametersTick;
 import io.tws4j.protocol.proto.MarketDataProto;
 import java.math.BigDecimal;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
 package io.tws4j.protocol.wire;
 
-import java.io.EOFException;
-import java.util.HexFormat;
 import static io.tws4j.protocol.wire.CapturedFramesTest.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tws4j.protocol.proto.MarketDataProto.TickPrice;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package io.tws4j.simulator.contracts;
 
-import java.time.YearMonth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.contracts.ContractDescription;
@@ -12,6 +11,7 @@ import io.tws4j.simulator.market.MarketModel;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package io.tws4j.simulator.news;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.simulator.contracts.Instrument;
@@ -14,6 +13,7 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package io.tws4j.simulator.orders;
 
-import io.tws4j.orders.OrderBuilder;
-import io.tws4j.orders.OrderHandling;
-import io.tws4j.orders.OrderOffsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.contracts.MarketRule;
 import io.tws4j.orders.Action;
 import io.tws4j.orders.Order;
+import io.tws4j.orders.OrderBuilder;
+import io.tws4j.orders.OrderHandling;
+import io.tws4j.orders.OrderOffsets;
 import io.tws4j.orders.OrderType;
 import io.tws4j.orders.TimeInForce;
 import io.tws4j.simulator.contracts.Instrument;

@@ -1,8 +1,5 @@
 package io.tws4j.simulator.wsh;
 
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tws4j.simulator.contracts.Instrument;
@@ -12,7 +9,10 @@ import io.tws4j.wsh.codec.Json;
 import io.tws4j.wsh.codec.WshJson;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The seeded WSH calendar: quarterly earnings and dividends on weekdays, occasional splits, the same for a seed. */

@@ -20,7 +20,11 @@ final class BroadcastStream<T> extends BufferedSource implements StreamSink<T>, 
     public void observe(Connection source, InMessage type, Object message) {
         StreamSpec.Handler<Object, T> handler = spec.handler(type);
         if (handler != null && !hasEnded()) {
-            handler.handle(message, this);
+            try {
+                handler.handle(message, this);
+            } catch (RuntimeException e) {
+                fail(Unreadable.error(spec.name, type, e));
+            }
         }
     }
 

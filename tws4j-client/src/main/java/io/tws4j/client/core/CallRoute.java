@@ -1,7 +1,6 @@
 package io.tws4j.client.core;
 
 import io.tws4j.client.ConnectionLostException;
-import io.tws4j.client.InvalidRequestException;
 import io.tws4j.client.RequestRejectedException;
 import io.tws4j.client.RequestTimeoutException;
 import io.tws4j.client.TwsException;
@@ -69,7 +68,7 @@ final class CallRoute<R> extends Request {
             complete = collector.accept(type, message);
         } catch (RuntimeException e) {
             log.error("{}: could not use {} as an answer", describe(), type, e);
-            finish(null, new InvalidRequestException(describe() + " got an answer it cannot read: " + e));
+            finish(null, Unreadable.error(describe(), type, e));
             return;
         }
         if (complete) {

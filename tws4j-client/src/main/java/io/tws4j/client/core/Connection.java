@@ -17,6 +17,7 @@ import io.tws4j.protocol.wire.Handshake;
 import io.tws4j.protocol.wire.HandshakeAck;
 import io.tws4j.protocol.wire.HandshakeException;
 import io.tws4j.protocol.wire.Hello;
+import io.tws4j.protocol.wire.MalformedMessageException;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.ProtocolException;
 import io.tws4j.protocol.wire.ServerVersion;
@@ -239,6 +240,7 @@ final class Connection {
                     router.skipped(e);
                 } catch (RuntimeException e) {
                     log.error("handling frame {} failed; the connection goes on", rawId, e);
+                    router.skipped(new MalformedMessageException(rawId, e.toString(), e));
                 }
             }
         } catch (ProtocolException e) {

@@ -44,7 +44,11 @@ final class SharedStream<T> extends Request implements StreamSink<T> {
     void onMessage(InMessage type, Object message) {
         StreamSpec.Handler<Object, T> handler = spec.handler(type);
         if (handler != null && !members.isEmpty()) {
-            handler.handle(message, this);
+            try {
+                handler.handle(message, this);
+            } catch (RuntimeException e) {
+                fail(Unreadable.error(describe(), type, e));
+            }
         }
     }
 

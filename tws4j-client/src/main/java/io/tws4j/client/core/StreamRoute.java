@@ -51,7 +51,12 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
             return;
         }
         if (!ended.get()) {
-            handler.handle(message, this);
+            try {
+                handler.handle(message, this);
+            } catch (RuntimeException e) {
+                log.error("{}: could not read {}", describe(), type, e);
+                end(new Terminal(Unreadable.error(describe(), type, e)), true);
+            }
         }
     }
 

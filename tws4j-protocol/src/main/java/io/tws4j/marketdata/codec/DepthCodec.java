@@ -30,7 +30,6 @@ public final class DepthCodec {
     private static final int MARKET_MAKER = FieldTags.lengthDelimited(6);
     private static final int SMART_DEPTH = FieldTags.varint(7);
     /** Stands for a size that is not a number until a later value of the field replaces it. */
-    private static final BigDecimal INVALID = new BigDecimal("-0.5");
 
     private DepthCodec() {}
 
@@ -63,7 +62,7 @@ public final class DepthCodec {
                     } else if (field == PRICE) {
                         price = in.readDouble();
                     } else if (field == SIZE) {
-                        size = decimal(in);
+                        size = WireReads.decimalOrUnreadable(in);
                     } else if (field == MARKET_MAKER) {
                         marketMaker = WireReads.cachedString(in);
                     } else if (field == SMART_DEPTH) {
@@ -78,11 +77,9 @@ public final class DepthCodec {
                 in.skipField(tag);
             }
         }
-        if (size == INVALID) {
-            throw new NumberFormatException("a depth row's size is not a decimal number");
-        }
+        BigDecimal readSize = WireReads.readable(size, "a depth row's size");
         return new DepthUpdate(requestId, position, DepthOperation.of(operation), DepthSide.of(side), price,
-                size == null ? BigDecimal.ZERO : size, marketMaker, smartDepth);
+                readSize == null ? BigDecimal.ZERO : readSize, marketMaker, smartDepth);
     }
 
     /** Maps a generated MarketDepth to its record, as {@link #readDepth} does from bytes. */
@@ -164,11 +161,4 @@ public final class DepthCodec {
         return data.build();
     }
 
-    private static BigDecimal decimal(CodedInputStream in) throws IOException {
-        try {
-            return Decimals.read(in);
-        } catch (NumberFormatException e) {
-            return INVALID;
-        }
-    }
 }

@@ -66,14 +66,15 @@ public final class MarketDataCodec {
             } else if (tag == PRICE) {
                 price = in.readDouble();
             } else if (tag == PRICE_SIZE) {
-                size = Decimals.read(in);
+                size = WireReads.decimalOrUnreadable(in);
             } else if (tag == ATTR_MASK) {
                 mask = in.readInt32();
             } else {
                 in.skipField(tag);
             }
         }
-        return new PriceTick(requestId, TickType.of(tickType), price, size, TickAttributes.of(mask));
+        return new PriceTick(requestId, TickType.of(tickType), price, WireReads.readable(size, "a price tick's size"),
+                TickAttributes.of(mask));
     }
 
     /** Decodes a TickSize body; an absent size is zero, as the generated class reads it. */
@@ -87,12 +88,13 @@ public final class MarketDataCodec {
             } else if (tag == TICK_TYPE) {
                 tickType = in.readInt32();
             } else if (tag == FIELD_3_LENGTH_DELIMITED) {
-                size = Decimals.read(in);
+                size = WireReads.decimalOrUnreadable(in);
             } else {
                 in.skipField(tag);
             }
         }
-        return new SizeTick(requestId, TickType.of(tickType), size == null ? BigDecimal.ZERO : size);
+        BigDecimal readSize = WireReads.readable(size, "a size tick's size");
+        return new SizeTick(requestId, TickType.of(tickType), readSize == null ? BigDecimal.ZERO : readSize);
     }
 
     /** Decodes a TickGeneric body. */

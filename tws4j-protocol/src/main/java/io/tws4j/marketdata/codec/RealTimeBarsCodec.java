@@ -51,13 +51,14 @@ public final class RealTimeBarsCodec {
                 case 4 -> high = tag == HIGH ? in.readDouble() : skip(in, tag, high);
                 case 5 -> low = tag == LOW ? in.readDouble() : skip(in, tag, low);
                 case 6 -> close = tag == CLOSE ? in.readDouble() : skip(in, tag, close);
-                case 7 -> volume = tag == VOLUME ? Decimals.read(in) : skip(in, tag, volume);
-                case 8 -> wap = tag == WAP ? Decimals.read(in) : skip(in, tag, wap);
+                case 7 -> volume = tag == VOLUME ? WireReads.decimalOrUnreadable(in) : skip(in, tag, volume);
+                case 8 -> wap = tag == WAP ? WireReads.decimalOrUnreadable(in) : skip(in, tag, wap);
                 case 9 -> count = tag == COUNT ? in.readInt32() : skip(in, tag, count);
                 default -> in.skipField(tag);
             }
         }
-        return new RealTimeBar(requestId, Instant.ofEpochSecond(time), open, high, low, close, orZero(volume), orZero(wap), count);
+        return new RealTimeBar(requestId, Instant.ofEpochSecond(time), open, high, low, close, orZero(WireReads.readable(volume, "a bar's volume")),
+                orZero(WireReads.readable(wap, "a bar's average price")), count);
     }
 
     /** Maps a generated RealTimeBarTick to its record, as {@link #readBar} does from bytes. */

@@ -241,9 +241,9 @@ public final class TickByTickCodec {
             } else if (kind == 4 && tag == DOUBLE_4) {
                 f.price2 = in.readDouble();
             } else if (kind == 3 && tag == TEXT_4 || kind == 4 && tag == TEXT_5) {
-                f.size = Nested.decimal(in);
+                f.size = WireReads.decimalOrUnreadable(in);
             } else if (kind == 4 && tag == TEXT_6) {
-                f.size2 = Nested.decimal(in);
+                f.size2 = WireReads.decimalOrUnreadable(in);
             } else if (kind == 3 && tag == TEXT_5) {
                 f.exchange = WireReads.cachedString(in);
             } else if (kind == 3 && tag == TEXT_6) {
@@ -293,9 +293,8 @@ public final class TickByTickCodec {
         TickByTick tick() {
             int decided = kind(kind, tickType);
             Nested f = nested[decided];
-            if (f.size == Nested.INVALID || f.size2 == Nested.INVALID) {
-                throw new NumberFormatException("a tick-by-tick size is not a decimal number");
-            }
+            WireReads.readable(f.size, "a tick-by-tick size");
+            WireReads.readable(f.size2, "a tick-by-tick size");
             Instant at = Instant.ofEpochSecond(f.time);
             return switch (decided) {
                 case 3 -> new TradeTick(requestId, tradeType(tickType), at, f.price, orZero(f.size),
@@ -316,8 +315,6 @@ public final class TickByTickCodec {
      * only if no later value of the field replaces it, as the generated classes parse only the last.
      */
     private static final class Nested {
-        static final BigDecimal INVALID = new BigDecimal("-0.5");
-
         long time;
         boolean flag1;
         boolean flag2;
@@ -338,14 +335,6 @@ public final class TickByTickCodec {
             size2 = null;
             exchange = "";
             specialConditions = "";
-        }
-
-        static BigDecimal decimal(CodedInputStream in) throws IOException {
-            try {
-                return Decimals.read(in);
-            } catch (NumberFormatException e) {
-                return INVALID;
-            }
         }
     }
 }

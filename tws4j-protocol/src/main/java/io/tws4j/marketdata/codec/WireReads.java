@@ -57,10 +57,28 @@ final class WireReads {
         return text;
     }
 
-    /** Reads a decimal string; absent or empty is zero, as the generated classes' empty string maps. */
-    static BigDecimal decimalOrZero(CodedInputStream in) throws IOException {
-        BigDecimal value = Decimals.read(in);
-        return value == null ? BigDecimal.ZERO : value;
+    /**
+     * Stands for a decimal field whose text is not a number. Protobuf lets a later occurrence of a
+     * field replace an earlier one, so a decoder keeps reading and fails only if the last
+     * occurrence is unreadable, as the generated classes do.
+     */
+    static final BigDecimal UNREADABLE = new BigDecimal("-0.5");
+
+    /** Reads a decimal string: null when empty, {@link #UNREADABLE} when not a number. */
+    static BigDecimal decimalOrUnreadable(CodedInputStream in) throws IOException {
+        try {
+            return Decimals.read(in);
+        } catch (NumberFormatException e) {
+            return UNREADABLE;
+        }
+    }
+
+    /** Returns a decimal read by {@link #decimalOrUnreadable}, failing if the field's last text was not a number. */
+    static BigDecimal readable(BigDecimal value, String field) {
+        if (value == UNREADABLE) {
+            throw new NumberFormatException(field + " is not a decimal number");
+        }
+        return value;
     }
 
     /** Maps a generated decimal string; empty is zero. */

@@ -1,6 +1,8 @@
 package io.tws4j.protocol.wire;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +44,27 @@ public final class Decimals {
         }
         if (length < 0 || length > SCRATCH_SIZE) {
             byte[] text = in.readRawBytes(length);
+            requireUtf8(text, length);
             return parse(text, 0, text.length);
         }
         byte[] scratch = SCRATCH.get();
         for (int i = 0; i < length; i++) {
             scratch[i] = in.readRawByte();
         }
+        requireUtf8(scratch, length);
         return parse(scratch, 0, length);
+    }
+
+    /** Fails as the generated parsers do on a string field that is not UTF-8; ASCII, the usual case, is checked byte by byte. */
+    private static void requireUtf8(byte[] text, int length) throws InvalidProtocolBufferException {
+        for (int i = 0; i < length; i++) {
+            if (text[i] < 0) {
+                if (!ByteString.copyFrom(text, 0, length).isValidUtf8()) {
+                    throw new InvalidProtocolBufferException("Protocol message had invalid UTF-8.");
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -60,6 +76,7 @@ public final class Decimals {
         long unscaled = 0;
         int scale = 0;
         int digits = 0;
+        boolean anyDigit = false;
         boolean fraction = false;
         boolean negative = length > 0 && text[offset] == '-';
         int start = negative ? offset + 1 : offset;
@@ -70,6 +87,7 @@ public final class Decimals {
         for (int i = start; i < end; i++) {
             byte b = text[i];
             if (b >= '0' && b <= '9') {
+                anyDigit = true;
                 if (unscaled != 0 || b != '0') {
                     if (++digits > MAX_FAST_DIGITS) {
                         return slow(text, offset, length);
@@ -84,6 +102,9 @@ public final class Decimals {
             } else {
                 return slow(text, offset, length);
             }
+        }
+        if (!anyDigit) {
+            return slow(text, offset, length);   // "." or "-.": BigDecimal's message names the text
         }
         return of(negative ? -unscaled : unscaled, scale);
     }
@@ -118,6 +139,10 @@ public final class Decimals {
         if (value.isEmpty()) {
             throw new NumberFormatException("empty decimal");
         }
-        return new BigDecimal(value);
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException("not a decimal: \"" + value + "\"");
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.google.protobuf.Parser;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.DateTimeException;
 import java.util.List;
 
 /**
@@ -90,7 +91,7 @@ public final class FrameReader {
         T value;
         try {
             value = decoder.decode(in);
-        } catch (InvalidProtocolBufferException | IllegalArgumentException e) {
+        } catch (InvalidProtocolBufferException | IllegalArgumentException | DateTimeException e) {
             throw malformed(e);
         }
         // A body cut short by the end of the stream parses as a shorter message; only skipping

@@ -1,6 +1,7 @@
 package io.tws4j.marketdata.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -14,6 +15,7 @@ import io.tws4j.protocol.proto.MarketDataProto.TickSize;
 import io.tws4j.protocol.proto.MarketDataProto.TickString;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,6 +71,25 @@ class MarketDataCodecTest {
                 assertThat(direct).isEqualTo(generated);
             }
         }
+    }
+
+    @Test
+    void aRepeatedSizeFieldTakesItsLastValueEvenAfterAnUnreadableOne() throws IOException {
+        byte[] bytes = concat(TickSize.newBuilder().setReqId(7).setTickType(0).setSize("12 lots").build().toByteArray(),
+                TickSize.newBuilder().setSize("1200").build().toByteArray());
+
+        assertThat(MarketDataCodec.readTickSize(input(bytes))).isEqualTo(MarketDataCodec.tickSize(TickSize.parseFrom(bytes)))
+                .isEqualTo(new SizeTick(7, TickType.of(0), BigDecimal.valueOf(1200)));
+        byte[] lastUnreadable = concat(TickSize.newBuilder().setSize("1200").build().toByteArray(),
+                TickSize.newBuilder().setSize(".").build().toByteArray());
+        assertThatThrownBy(() -> MarketDataCodec.readTickSize(input(lastUnreadable)))
+                .isInstanceOf(NumberFormatException.class).hasMessageContaining("size tick's size");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     @Test

@@ -24,9 +24,10 @@ class DecimalsTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"abc", "1.2.3", "-", "--1", "1,5", " "})
+    @ValueSource(strings = {"abc", "1.2.3", "-", "--1", "1,5", " ", ".", "-."})
     void rejectsWhatIsNotADecimal(String text) {
-        assertThatThrownBy(() -> Decimals.parse(text)).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> Decimals.parse(text)).isInstanceOf(NumberFormatException.class)
+                .hasMessageContaining(text.isBlank() ? "empty decimal" : "not a decimal: \"" + text + "\"");
     }
 
     @ParameterizedTest(name = "seed {0}")

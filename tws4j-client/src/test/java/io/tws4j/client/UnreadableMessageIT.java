@@ -49,7 +49,7 @@ class UnreadableMessageIT {
 
     @ParameterizedTest(name = "async surface: {0}")
     @ValueSource(booleans = {false, true})
-    void aSharedStreamEndsForEverySubscriberWithTheViolation(boolean async) {
+    void aSharedStreamEndsWithTheViolationAndTheConnectionGoesOn(boolean async) {
         ContractsProto.Contract aapl = ContractsProto.Contract.newBuilder().setConId(265598).setSymbol("AAPL").setSecType("STK")
                 .setCurrency("USD").build();
         gateway.get().enqueue(ScriptedAnswer.of(OutMessage.REQ_POSITIONS, request -> List.of(Frames.encode(InMessage.POSITION_DATA,

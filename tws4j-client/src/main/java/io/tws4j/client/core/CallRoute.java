@@ -67,7 +67,6 @@ final class CallRoute<R> extends Request {
         try {
             complete = collector.accept(type, message);
         } catch (RuntimeException e) {
-            log.error("{}: could not use {} as an answer", describe(), type, e);
             finish(null, Unreadable.error(describe(), type, e));
             return;
         }

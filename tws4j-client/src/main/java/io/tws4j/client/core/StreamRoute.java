@@ -54,7 +54,6 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
             try {
                 handler.handle(message, this);
             } catch (RuntimeException e) {
-                log.error("{}: could not read {}", describe(), type, e);
                 end(new Terminal(Unreadable.error(describe(), type, e)), true);
             }
         }

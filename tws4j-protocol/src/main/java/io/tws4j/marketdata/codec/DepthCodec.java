@@ -29,7 +29,6 @@ public final class DepthCodec {
     private static final int SIZE = FieldTags.lengthDelimited(5);
     private static final int MARKET_MAKER = FieldTags.lengthDelimited(6);
     private static final int SMART_DEPTH = FieldTags.varint(7);
-    /** Stands for a size that is not a number until a later value of the field replaces it. */
 
     private DepthCodec() {}
 
@@ -160,5 +159,4 @@ public final class DepthCodec {
         }
         return data.build();
     }
-
 }

@@ -28,6 +28,9 @@ final class DisplayGroupsStep implements DemoStep {
         return switch (item) {
             case StreamItem.Data<DisplayGroupUpdate>(var update) -> update.contractInfo();
             case StreamItem.Notice<DisplayGroupUpdate>(var notice) -> notice.toString();
+            case StreamItem.Interrupted<DisplayGroupUpdate>(var at, var reason) -> "interrupted: " + reason;
+            case StreamItem.Resumed<DisplayGroupUpdate> resumed -> "resumed after " + resumed.gap().toMillis() + " ms";
+            case StreamItem.Reconciled<DisplayGroupUpdate> reconciled -> "reconciled";
         };
     }
 }

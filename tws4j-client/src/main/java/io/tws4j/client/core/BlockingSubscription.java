@@ -88,6 +88,9 @@ public final class BlockingSubscription<T> implements Subscription<T> {
         if (taken instanceof NoticeItem notice) {
             return new StreamItem.Notice<>(notice.notice());
         }
+        if (taken instanceof StreamItem<?> mark) {
+            return (StreamItem<T>) mark;
+        }
         return new StreamItem.Data<>((T) taken);
     }
 
@@ -131,6 +134,8 @@ public final class BlockingSubscription<T> implements Subscription<T> {
                     }
                 } else if (taken instanceof NoticeItem notice) {
                     log.warn("{}: {}", source.description(), notice.notice());
+                } else if (taken instanceof StreamItem<?> mark) {
+                    log.info("{}: {}", source.description(), mark);
                 } else {
                     next = taken;
                 }

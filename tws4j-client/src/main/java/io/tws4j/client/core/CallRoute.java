@@ -87,17 +87,17 @@ final class CallRoute<R> extends Request {
     }
 
     @Override
-    boolean onConnectionLost(TwsException reset, boolean reconnecting) {
+    AfterLoss onConnectionLost(TwsException reset, boolean reconnecting) {
         if (done.get()) {
-            return false;
+            return AfterLoss.END;
         }
         if (reconnecting && spec.retryable && retries < MAX_RETRIES) {
             retries++;
             log.info("{}: connection lost, sending again after the reconnect (retry {} of {})", describe(), retries, MAX_RETRIES);
-            return true;
+            return AfterLoss.SEND_AGAIN;
         }
         finish(null, new ConnectionLostException(describe() + " was in flight when the connection was lost", reset));
-        return false;
+        return AfterLoss.END;
     }
 
     @Override

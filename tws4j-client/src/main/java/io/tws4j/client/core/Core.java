@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -57,6 +58,9 @@ public final class Core implements AutoCloseable {
     private final SharedStreams shared;
     /** Settings TWS keeps per connection (the market data type), sent again on every new connection. */
     private final ConcurrentHashMap<OutMessage, MessageLite> settings = new ConcurrentHashMap<>();
+    private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
+    /** When the connection was last lost; null while none was lost since the last restore. */
+    private volatile Instant lostAt;
     private Connection connection;
     private volatile State state = State.CONNECTED;
     private volatile ConnectionInfo info;
@@ -317,6 +321,7 @@ public final class Core implements AutoCloseable {
                 return;
             }
             request.generation = target.generation;
+            request.held = false;
         } finally {
             lock.unlock();
         }
@@ -374,7 +379,7 @@ public final class Core implements AutoCloseable {
             reconnecting = state != State.CLOSED && options.reconnect().allowsAttempt(1);
             state = reconnecting ? State.RECONNECTING : State.CLOSED;
             for (Request request : active) {
-                if (request.generation == lostConnection.generation) {
+                if (request.generation == lostConnection.generation || request.held) {
                     affected.add(request);
                 }
             }
@@ -388,10 +393,19 @@ public final class Core implements AutoCloseable {
                         + (reconnecting ? "; reconnecting" : "; not reconnecting"), Instant.now()));
         ConnectionResetException reset = new ConnectionResetException(
                 "the connection to " + options.address() + " was lost; the client is reconnecting", cause);
+        Instant at = Instant.now();
+        if (lostAt == null) {
+            lostAt = at;
+        }
         for (Request request : affected) {
-            if (request.onConnectionLost(reset, reconnecting)) {
-                requeue(request);
+            switch (request.onConnectionLost(reset, reconnecting)) {
+                case SEND_AGAIN -> requeue(request);
+                case HOLD -> request.held = true;
+                case END -> request.held = false;
             }
+        }
+        for (ConnectionListener listener : listeners) {
+            listener.connectionLost(at, reset, reconnecting);
         }
         if (reconnecting) {
             Thread thread = Thread.ofVirtual().name("tws4j-reconnect-" + options.clientId()).unstarted(this::reconnectLoop);
@@ -481,6 +495,13 @@ public final class Core implements AutoCloseable {
         }
         if (reconnected) {
             resendSettings(candidate);
+            Instant at = Instant.now();
+            Instant since = lostAt;
+            lostAt = null;
+            Duration gap = since == null ? Duration.ZERO : Duration.between(since, at);
+            for (ConnectionListener listener : listeners) {
+                listener.connectionRestored(at, gap);
+            }
             notices.publish(Notice.of(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CLIENT_RECONNECTED,
                     "reconnected to " + options.address() + "; " + resend.size() + " request(s) sent again, "
                             + "subscriptions open at the loss were ended", Instant.now()));

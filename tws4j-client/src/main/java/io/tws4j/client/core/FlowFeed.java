@@ -34,9 +34,15 @@ public final class FlowFeed<T> implements Feed<T> {
     @Override
     @SuppressWarnings("unchecked")
     public void subscribe(Flow.Subscriber<? super StreamItem<T>> subscriber) {
-        start(subscriber, taken -> taken instanceof NoticeItem notice
-                ? new StreamItem.Notice<>(notice.notice())
-                : new StreamItem.Data<>((T) taken));
+        start(subscriber, taken -> {
+            if (taken instanceof NoticeItem notice) {
+                return new StreamItem.Notice<>(notice.notice());
+            }
+            if (taken instanceof StreamItem<?> mark) {
+                return (StreamItem<T>) mark;
+            }
+            return new StreamItem.Data<>((T) taken);
+        });
     }
 
     @Override
@@ -45,6 +51,10 @@ public final class FlowFeed<T> implements Feed<T> {
         return subscriber -> start(subscriber, taken -> {
             if (taken instanceof NoticeItem notice) {
                 log.warn("{}: {}", name, notice.notice());
+                return null;
+            }
+            if (taken instanceof StreamItem<?> mark) {
+                log.info("{}: {}", name, mark);
                 return null;
             }
             return (T) taken;

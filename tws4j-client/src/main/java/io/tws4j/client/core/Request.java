@@ -20,6 +20,8 @@ abstract class Request extends Route {
     private final IntFunction<? extends MessageLite> cancelEncoder;
     /** The generation of the connection it was last sent on; 0 while not sent. */
     volatile int generation;
+    /** Whether it was kept alive across a loss without being sent again ({@link AfterLoss#HOLD}). */
+    volatile boolean held;
 
     /**
      * @param encoder builds the request's body for its id
@@ -63,10 +65,10 @@ abstract class Request extends Route {
     }
 
     /**
-     * The connection this request was sent on is gone. Returns true if the request wants to be
-     * sent again on the next connection.
+     * The connection this request was sent on (or a later one, while it is held) is gone. Returns
+     * what the core does with it next.
      */
-    abstract boolean onConnectionLost(TwsException reset, boolean reconnecting);
+    abstract AfterLoss onConnectionLost(TwsException reset, boolean reconnecting);
 
     /** Ends the request with an error, from any thread. */
     abstract void fail(TwsException error);

@@ -86,10 +86,10 @@ final class SharedStream<T> extends Request implements StreamSink<T> {
     }
 
     @Override
-    boolean onConnectionLost(TwsException reset, boolean reconnecting) {
+    AfterLoss onConnectionLost(TwsException reset, boolean reconnecting) {
         endAll(new Terminal(reconnecting ? reset
                 : new ConnectionLostException(describe() + " ended: the connection was lost", reset)));
-        return false;
+        return AfterLoss.END;
     }
 
     private void endAll(Terminal terminal) {

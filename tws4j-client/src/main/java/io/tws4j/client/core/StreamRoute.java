@@ -98,13 +98,13 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
     }
 
     @Override
-    boolean onConnectionLost(TwsException reset, boolean reconnecting) {
+    AfterLoss onConnectionLost(TwsException reset, boolean reconnecting) {
         if (generation == 0) {
-            return true;
+            return AfterLoss.SEND_AGAIN;
         }
         end(new Terminal(reconnecting ? reset
                 : new ConnectionLostException(describe() + " ended: the connection was lost", reset)), false);
-        return false;
+        return AfterLoss.END;
     }
 
     private void overflow() {

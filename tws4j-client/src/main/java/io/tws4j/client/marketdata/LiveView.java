@@ -1,6 +1,7 @@
 package io.tws4j.client.marketdata;
 
 import io.tws4j.client.RequestInterruptedException;
+import io.tws4j.client.StreamItem;
 import io.tws4j.client.core.NoticeItem;
 import io.tws4j.client.core.StreamSource;
 import io.tws4j.client.core.Terminal;
@@ -169,6 +170,8 @@ public abstract sealed class LiveView<V> implements AutoCloseable permits Ticker
             notices.add(notice.notice());
             onNotice.accept(notice.notice());
             log.warn("{}: {}", source.description(), notice.notice());
+        } else if (item instanceof StreamItem<?> mark) {
+            log.info("{}: {}", source.description(), mark);
         } else {
             apply.accept(item);
         }

@@ -21,6 +21,9 @@ public final class NewsBulletinsExample {
                     case StreamItem.Data<NewsBulletin>(var bulletin) ->
                             System.out.println("Bulletin " + bulletin.id() + " (" + bulletin.type() + "): " + bulletin.message());
                     case StreamItem.Notice<NewsBulletin>(var notice) -> System.out.println("Notice: " + notice);
+                    case StreamItem.Interrupted<NewsBulletin>(var at, var reason) -> System.out.println("Interrupted: " + reason);
+                    case StreamItem.Resumed<NewsBulletin> resumed -> System.out.println("Resumed after " + resumed.gap());
+                    case StreamItem.Reconciled<NewsBulletin> reconciled -> { }
                 }
             }
         }

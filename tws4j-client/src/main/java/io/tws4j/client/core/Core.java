@@ -340,6 +340,29 @@ public final class Core implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves a registered request to a new id: routes stop reaching it under the old one, start
+     * under the new one, and late notices about the old id are treated as a cancelled request's.
+     * For a stream sent again under a new request id, or an order whose id is taken as it is written.
+     */
+    void rebind(Request request, int newId) {
+        int oldId = request.id;
+        switch (request.routing) {
+            case REQUEST_ID -> {
+                router.requests.remove(oldId, request);
+                request.id = newId;
+                router.requests.put(newId, request);
+                router.cancelled.add(oldId);
+            }
+            case ORDER_ID -> {
+                router.orders.remove(oldId, request);
+                request.id = newId;
+                router.orders.put(newId, request);
+            }
+            case SHARED, SHARED_STREAM -> throw new IllegalStateException(request.describe() + " has no id to move");
+        }
+    }
+
     /** Forgets a finished request. */
     void release(Request request) {
         active.remove(request);

@@ -14,7 +14,8 @@ abstract class Request extends Route {
     final String name;
     final OutMessage message;
     final Routing routing;
-    final int id;
+    /** The id it runs under on the wire; changed only through {@link Core#rebind}. */
+    volatile int id;
     private final IntFunction<? extends MessageLite> encoder;
     private final OutMessage cancelMessage;
     private final IntFunction<? extends MessageLite> cancelEncoder;

@@ -88,12 +88,53 @@ class GatewayRequestsIT {
     }
 
     @Test
-    void undecodableBodyClosesThatClient() throws IOException {
-        try (RawClient bad = RawClient.started(gateway.port(), 1)) {
-            bad.writer.write(OutMessage.UPDATE_DISPLAY_GROUP.wireId(), new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-            bad.writer.flush();
+    void undecodableBodyIsAnswered320AndTheSessionGoesOn() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            client.writer.write(OutMessage.UPDATE_DISPLAY_GROUP.wireId(), new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+            client.send(OutMessage.REQ_MANAGED_ACCTS, ManagedAccountsRequest.getDefaultInstance());
 
-            assertThat(bad.isClosedByGateway()).isTrue();
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage error = client.body(ErrorMessage.parser());
+            assertThat(error.getId()).isEqualTo(-1);
+            assertThat(error.getErrorCode()).isEqualTo(320);
+            assertThat(error.getErrorMsg()).startsWith("Error reading request.  Unable to parse data.");
+            assertThat(client.next()).isEqualTo(InMessage.MANAGED_ACCTS);
+        }
+    }
+
+    @Test
+    void undecodableBodyIsAnsweredOnTheRequestIdThatDecoded() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            // reqId 77, then a string field cut short inside the body.
+            client.writer.write(OutMessage.UPDATE_DISPLAY_GROUP.wireId(), new byte[] {0x08, 0x4D, 0x12, 0x05, 0x41});
+            client.writer.flush();
+
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage error = client.body(ErrorMessage.parser());
+            assertThat(error.getId()).isEqualTo(77);
+            assertThat(error.getErrorCode()).isEqualTo(320);
+            assertThat(error.getErrorMsg()).startsWith("Error reading request.Message id 77.  Unable to parse data.");
+        }
+    }
+
+    @Test
+    void unknownMessageIdIsAnsweredOnTheRequestIdOfItsBodyAndTheSessionGoesOn() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            client.writer.write(230, new byte[] {0x08, 0x2A, 0x1A, 0x01, 0x41});
+            client.writer.write(30, "1\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            client.send(OutMessage.REQ_MANAGED_ACCTS, ManagedAccountsRequest.getDefaultInstance());
+
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage protobuf = client.body(ErrorMessage.parser());
+            assertThat(protobuf.getId()).isEqualTo(42);
+            assertThat(protobuf.getErrorCode()).isEqualTo(321);
+            assertThat(protobuf.getErrorMsg()).contains("unknown message id 230");
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage text = client.body(ErrorMessage.parser());
+            assertThat(text.getId()).isEqualTo(-1);
+            assertThat(text.getErrorMsg()).contains("unknown message id 30");
+            assertThat(client.next()).isEqualTo(InMessage.MANAGED_ACCTS);
+            assertThat(gateway.connectedClientIds()).containsExactly(1);
         }
     }
 

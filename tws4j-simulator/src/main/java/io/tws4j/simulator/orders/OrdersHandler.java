@@ -68,7 +68,7 @@ public final class OrdersHandler {
         engine.register(OutMessage.REQ_COMPLETED_ORDERS, CompletedOrdersRequest.class,
                 (session, request) -> listings.completedOrders(session, request.getApiOnly()));
         engine.register(OutMessage.REQ_EXECUTIONS, ExecutionRequest.class,
-                (session, request) -> listings.executions(session, request.getReqId(), OrdersCodec.executionFilter(request)));
+                (session, request) -> listings.executions(session, request.getReqId(), ExecutionFilters.read(request)));
         engine.register(OutMessage.EXERCISE_OPTIONS, ExerciseOptionsRequest.class, (session, request) ->
                 exercises.exercise(session, request.getOrderId(), ContractsCodec.contract(request.getContract()),
                         ExerciseAction.of(request.getExerciseAction()), request.getExerciseQuantity(), request.getAccount()));
@@ -78,6 +78,7 @@ public final class OrdersHandler {
     }
 
     private static void place(OrderDesk desk, ClientSession session, PlaceOrderRequest request) {
+        OrderFields.check(request.getOrder());
         Order order = OrdersCodec.order(request.getOrder());
         desk.place(session, request.getOrderId(), ContractsCodec.contract(request.getContract()), order);
     }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,6 +66,8 @@ class HostileRequestsIT {
     private int nextId = 1_000;
     private long frames;
     private final Map<Integer, Integer> errorsByCode = new TreeMap<>();
+    /** Per id-bearing kind: requests sent, and how many of them were refused with an error on their id. */
+    private final Map<OutMessage, int[]> refusedByKind = new EnumMap<>(OutMessage.class);
 
     @BeforeEach
     void start() {
@@ -94,6 +97,8 @@ class HostileRequestsIT {
             rounds++;
         } while (System.nanoTime() < deadline);
         double elapsed = (System.nanoTime() - started) / 1e9;
+        refusedByKind.forEach((kind, counts) -> System.out.printf("  %-30s %6d sent, %6d refused on their id%n",
+                kind, counts[0], counts[1]));
         System.out.printf("hostile requests: %d frames in %d rounds, %.1f s, %.0f frames/s; errors by code %s;"
                         + " safety net answered %d%n", frames, rounds, elapsed, frames / elapsed, errorsByCode,
                 gateway.engine().unexpectedFailures());
@@ -177,6 +182,7 @@ class HostileRequestsIT {
 
     private void fuzz(OutMessage kind, HostileRequests requests, long seed) throws IOException {
         int clientId = nextClientId++;
+        int firstId = nextId;
         try (FuzzSession session = new FuzzSession(gateway.port(), clientId)) {
             for (int sent = 0; sent < FRAMES_PER_KIND; sent += FRAMES_PER_BATCH) {
                 List<Sent> batch = new ArrayList<>();
@@ -194,6 +200,12 @@ class HostileRequestsIT {
                 checkAnswers(kind, batch, session, seed);
             }
             session.errors().forEach(error -> errorsByCode.merge(error.getErrorCode(), 1, Integer::sum));
+            if (kind.idField() != OutMessage.IdField.NONE) {
+                int[] counts = refusedByKind.computeIfAbsent(kind, k -> new int[2]);
+                counts[0] += FRAMES_PER_KIND;
+                counts[1] += (int) session.errors().stream().map(ErrorMessage::getId).distinct()
+                        .filter(id -> id >= firstId).count();
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.tws4j.simulator.orders;
 
 import io.tws4j.orders.Action;
+import io.tws4j.orders.ExerciseAction;
 import io.tws4j.orders.TimeInForce;
 import io.tws4j.protocol.proto.OrdersProto;
 import io.tws4j.simulator.core.RequestFields;
@@ -18,6 +19,17 @@ final class OrderFields {
     private static final String REQUEST = "PLACE_ORDER";
 
     private OrderFields() {}
+
+    /**
+     * Reads an EXERCISE_OPTIONS action: 1 exercises, 2 lets lapse. Inferred: any other value is a
+     * validation error 321 on the order id (TWS's wording is not on record).
+     */
+    static ExerciseAction exerciseAction(int value) {
+        if (value != 1 && value != 2) {
+            throw RequestRejected.invalid("EXERCISE_OPTIONS", "exerciseAction must be 1 (exercise) or 2 (lapse), not " + value);
+        }
+        return ExerciseAction.of(value);
+    }
 
     /** Throws {@link RequestRejected} for the first field TWS could not read. */
     static void check(OrdersProto.Order order) {

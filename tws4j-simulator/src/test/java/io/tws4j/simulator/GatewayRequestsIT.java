@@ -13,6 +13,7 @@ import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.VersionRange;
 import io.tws4j.simulator.core.GatewayServer;
+import io.tws4j.simulator.core.RequestRejected;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,53 @@ class GatewayRequestsIT {
             assertThat(error.getId()).isEqualTo(77);
             assertThat(error.getErrorCode()).isEqualTo(321);
             assertThat(error.getErrorMsg()).contains("REQ_USER_INFO");
+        }
+    }
+
+    @Test
+    void aRequestAHandlerRejectsGetsTheHandlersErrorOnItsIdAndTheSessionGoesOn() throws IOException {
+        try (GatewayServer bare = GatewayServer.start(gateway.options(), engine -> engine.register(OutMessage.REQ_USER_INFO,
+                UserInfoRequest.class, (session, request) -> {
+                    throw RequestRejected.with(10_000 + request.getReqId(), "refused by the handler");
+                }));
+             RawClient client = new RawClient(bare.port())) {
+            client.hello(new VersionRange(213, 226));
+            client.startApi(1);
+            client.send(OutMessage.REQ_USER_INFO, UserInfoRequest.newBuilder().setReqId(77).build());
+            client.send(OutMessage.REQ_USER_INFO, UserInfoRequest.newBuilder().setReqId(78).build());
+
+            for (int id : new int[] {77, 78}) {
+                assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+                ErrorMessage error = client.body(ErrorMessage.parser());
+                assertThat(error.getId()).isEqualTo(id);
+                assertThat(error.getErrorCode()).isEqualTo(10_000 + id);
+                assertThat(error.getErrorMsg()).isEqualTo("refused by the handler");
+            }
+            assertThat(bare.engine().unexpectedFailures()).isZero();
+        }
+    }
+
+    @Test
+    void aHandlerThatFailsIsAnsweredByTheSafetyNetOnTheRequestIdAndCounted() throws IOException {
+        try (GatewayServer bare = GatewayServer.start(gateway.options(), engine -> engine.register(OutMessage.REQ_USER_INFO,
+                UserInfoRequest.class, (session, request) -> {
+                    throw new IllegalStateException("a bug in the handler");
+                }));
+             RawClient client = new RawClient(bare.port())) {
+            client.hello(new VersionRange(213, 226));
+            client.startApi(1);
+            client.send(OutMessage.REQ_USER_INFO, UserInfoRequest.newBuilder().setReqId(77).build());
+            client.send(OutMessage.REQ_USER_INFO, UserInfoRequest.newBuilder().setReqId(78).build());
+
+            for (int id : new int[] {77, 78}) {
+                assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+                ErrorMessage error = client.body(ErrorMessage.parser());
+                assertThat(error.getId()).isEqualTo(id);
+                assertThat(error.getErrorCode()).isEqualTo(321);
+                assertThat(error.getErrorMsg()).isEqualTo("Error validating request.-'REQ_USER_INFO' : cause - the simulated"
+                        + " gateway failed on this request (java.lang.IllegalStateException: a bug in the handler)");
+            }
+            assertThat(bare.engine().unexpectedFailures()).isEqualTo(2);
         }
     }
 

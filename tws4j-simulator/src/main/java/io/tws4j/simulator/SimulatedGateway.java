@@ -10,6 +10,7 @@ import io.tws4j.simulator.accounts.Marks;
 import io.tws4j.simulator.config.ConfigHandler;
 import io.tws4j.simulator.connection.ConnectionHandler;
 import io.tws4j.simulator.contracts.ContractsHandler;
+import io.tws4j.simulator.contracts.FundamentalsHandler;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.core.GatewayServer;
@@ -248,6 +249,7 @@ public final class SimulatedGateway implements AutoCloseable {
         InstrumentUniverse instruments = InstrumentUniverse.standard(ContractsHandler.today(engine));
         MarketModel market = instruments.marketModel(engine.options().seed(), engine.clock(), engine.scheduler());
         ContractsHandler.install(engine, instruments, market);
+        FundamentalsHandler.install(engine);
         NewsHandler news = NewsHandler.install(engine, instruments, market);
         ScannerHandler.install(engine, instruments, market);
         WshHandler.install(engine, instruments);

@@ -13,6 +13,7 @@ import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.protocol.wire.VersionRange;
 import io.tws4j.simulator.core.GatewayServer;
+import io.tws4j.simulator.core.RequestRejected;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,53 @@ class GatewayRequestsIT {
             assertThat(error.getId()).isEqualTo(77);
             assertThat(error.getErrorCode()).isEqualTo(321);
             assertThat(error.getErrorMsg()).contains("REQ_USER_INFO");
+        }
+    }
+
+    @Test
+    void aRequestAHandlerRejectsGetsTheHandlersErrorOnItsIdAndTheSessionGoesOn() throws IOException {
+        try (GatewayServer bare = GatewayServer.start(gateway.options(), engine -> engine.register(OutMessage.REQ_USER_INFO,
+                UserInfoRequest.class, (session, request) -> {
+                    throw RequestRejected.with(10_000 + request.getReqId(), "refused by the handler");
+                }));
+             RawClient client = new RawClient(bare.port())) {
+            client.hello(new VersionRange(213, 226));
+            client.startApi(1);
+            client.send(OutMessage.REQ_USER_INFO, UserInfoRequest.newBuilder().setReqId(77).build());
+            client.send(OutMessage.REQ_USER_INFO, UserInfoRequest.newBuilder().setReqId(78).build());
+
+            for (int id : new int[] {77, 78}) {
+                assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+                ErrorMessage error = client.body(ErrorMessage.parser());
+                assertThat(error.getId()).isEqualTo(id);
+                assertThat(error.getErrorCode()).isEqualTo(10_000 + id);
+                assertThat(error.getErrorMsg()).isEqualTo("refused by the handler");
+            }
+            assertThat(bare.engine().unexpectedFailures()).isZero();
+        }
+    }
+
+    @Test
+    void aHandlerThatFailsIsAnsweredByTheSafetyNetOnTheRequestIdAndCounted() throws IOException {
+        try (GatewayServer bare = GatewayServer.start(gateway.options(), engine -> engine.register(OutMessage.REQ_USER_INFO,
+                UserInfoRequest.class, (session, request) -> {
+                    throw new IllegalStateException("a bug in the handler");
+                }));
+             RawClient client = new RawClient(bare.port())) {
+            client.hello(new VersionRange(213, 226));
+            client.startApi(1);
+            client.send(OutMessage.REQ_USER_INFO, UserInfoRequest.newBuilder().setReqId(77).build());
+            client.send(OutMessage.REQ_USER_INFO, UserInfoRequest.newBuilder().setReqId(78).build());
+
+            for (int id : new int[] {77, 78}) {
+                assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+                ErrorMessage error = client.body(ErrorMessage.parser());
+                assertThat(error.getId()).isEqualTo(id);
+                assertThat(error.getErrorCode()).isEqualTo(321);
+                assertThat(error.getErrorMsg()).isEqualTo("Error validating request.-'REQ_USER_INFO' : cause - the simulated"
+                        + " gateway failed on this request (java.lang.IllegalStateException: a bug in the handler)");
+            }
+            assertThat(bare.engine().unexpectedFailures()).isEqualTo(2);
         }
     }
 
@@ -88,12 +136,53 @@ class GatewayRequestsIT {
     }
 
     @Test
-    void undecodableBodyClosesThatClient() throws IOException {
-        try (RawClient bad = RawClient.started(gateway.port(), 1)) {
-            bad.writer.write(OutMessage.UPDATE_DISPLAY_GROUP.wireId(), new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-            bad.writer.flush();
+    void undecodableBodyIsAnswered320AndTheSessionGoesOn() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            client.writer.write(OutMessage.UPDATE_DISPLAY_GROUP.wireId(), new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+            client.send(OutMessage.REQ_MANAGED_ACCTS, ManagedAccountsRequest.getDefaultInstance());
 
-            assertThat(bad.isClosedByGateway()).isTrue();
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage error = client.body(ErrorMessage.parser());
+            assertThat(error.getId()).isEqualTo(-1);
+            assertThat(error.getErrorCode()).isEqualTo(320);
+            assertThat(error.getErrorMsg()).startsWith("Error reading request.  Unable to parse data.");
+            assertThat(client.next()).isEqualTo(InMessage.MANAGED_ACCTS);
+        }
+    }
+
+    @Test
+    void undecodableBodyIsAnsweredOnTheRequestIdThatDecoded() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            // reqId 77, then a string field cut short inside the body.
+            client.writer.write(OutMessage.UPDATE_DISPLAY_GROUP.wireId(), new byte[] {0x08, 0x4D, 0x12, 0x05, 0x41});
+            client.writer.flush();
+
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage error = client.body(ErrorMessage.parser());
+            assertThat(error.getId()).isEqualTo(77);
+            assertThat(error.getErrorCode()).isEqualTo(320);
+            assertThat(error.getErrorMsg()).startsWith("Error reading request.Message id 77.  Unable to parse data.");
+        }
+    }
+
+    @Test
+    void unknownMessageIdIsAnsweredOnTheRequestIdOfItsBodyAndTheSessionGoesOn() throws IOException {
+        try (RawClient client = RawClient.started(gateway.port(), 1)) {
+            client.writer.write(230, new byte[] {0x08, 0x2A, 0x1A, 0x01, 0x41});
+            client.writer.write(30, "1\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            client.send(OutMessage.REQ_MANAGED_ACCTS, ManagedAccountsRequest.getDefaultInstance());
+
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage protobuf = client.body(ErrorMessage.parser());
+            assertThat(protobuf.getId()).isEqualTo(42);
+            assertThat(protobuf.getErrorCode()).isEqualTo(321);
+            assertThat(protobuf.getErrorMsg()).contains("unknown message id 230");
+            assertThat(client.next()).isEqualTo(InMessage.ERR_MSG);
+            ErrorMessage text = client.body(ErrorMessage.parser());
+            assertThat(text.getId()).isEqualTo(-1);
+            assertThat(text.getErrorMsg()).contains("unknown message id 30");
+            assertThat(client.next()).isEqualTo(InMessage.MANAGED_ACCTS);
+            assertThat(gateway.connectedClientIds()).containsExactly(1);
         }
     }
 

@@ -7,6 +7,7 @@ import io.tws4j.protocol.proto.ConfigProto;
 import io.tws4j.protocol.proto.ConnectionProto;
 import io.tws4j.protocol.proto.ContractsProto;
 import io.tws4j.protocol.proto.DisplayGroupsProto;
+import io.tws4j.protocol.proto.FundamentalsProto;
 import io.tws4j.protocol.proto.HistoricalProto;
 import io.tws4j.protocol.proto.MarketDataProto;
 import io.tws4j.protocol.proto.NewsProto;
@@ -16,7 +17,9 @@ import io.tws4j.protocol.proto.WshProto;
 import java.util.Optional;
 
 /**
- * Messages from the client to the gateway, named and numbered as in IB's clients (API 10.50).
+ * Messages from the client to the gateway, named and numbered as in IB's clients (API 10.50),
+ * and the two {@linkplain #isRetired() retired} fundamentals requests that IB's clients up to
+ * 10.46 still send (ids 52 and 53), so that a gateway can read and answer them.
  *
  * <p>Each protobuf message records the server version from which IB's own clients send it as
  * protobuf; at 213 and above that holds for all of them except the four protobuf-only requests
@@ -51,6 +54,10 @@ public enum OutMessage {
     REQ_CURRENT_TIME(49, ConnectionProto.CurrentTimeRequest.parser(), 213, IdField.NONE),
     REQ_REAL_TIME_BARS(50, MarketDataProto.RealTimeBarsRequest.parser(), 208, IdField.REQUEST_ID),
     CANCEL_REAL_TIME_BARS(51, MarketDataProto.CancelRealTimeBars.parser(), 208, IdField.REQUEST_ID),
+    /** Retired: IB removed Reuters fundamentals in API 10.47; clients up to 10.46 still send it. */
+    REQ_FUNDAMENTAL_DATA(52, FundamentalsProto.FundamentalsDataRequest.parser(), 210, IdField.REQUEST_ID),
+    /** Retired with {@link #REQ_FUNDAMENTAL_DATA}. */
+    CANCEL_FUNDAMENTAL_DATA(53, FundamentalsProto.CancelFundamentalsData.parser(), 210, IdField.REQUEST_ID),
     REQ_CALC_IMPLIED_VOLAT(54, ContractsProto.CalculateImpliedVolatilityRequest.parser(), 211, IdField.REQUEST_ID),
     REQ_CALC_OPTION_PRICE(55, ContractsProto.CalculateOptionPriceRequest.parser(), 211, IdField.REQUEST_ID),
     CANCEL_CALC_IMPLIED_VOLAT(56, ContractsProto.CancelCalculateImpliedVolatility.parser(), 211, IdField.REQUEST_ID),
@@ -160,6 +167,14 @@ public enum OutMessage {
     /** Returns the lowest server version that accepts this message as protobuf, or 0 for text-only ones. */
     public int protobufFrom() {
         return protobufFrom;
+    }
+
+    /**
+     * Returns whether IB has removed the request from its API (the fundamentals requests, gone
+     * in 10.47): tws4j never sends it, and a gateway answers it as a current TWS does.
+     */
+    public boolean isRetired() {
+        return this == REQ_FUNDAMENTAL_DATA || this == CANCEL_FUNDAMENTAL_DATA;
     }
 
     /** Returns what field 1 of the request identifies. */

@@ -17,10 +17,19 @@ class MessageIdsTest {
     }
 
     @Test
-    void outgoingIdsAre81ProtobufAndTwoTextOnly() {
-        assertThat(OutMessage.values()).hasSize(83);
+    void outgoingIdsAre81ProtobufAndTwoTextOnlyPlusTheTwoRetiredFundamentalsRequests() {
+        assertThat(OutMessage.values()).hasSize(85);
         assertThat(Arrays.stream(OutMessage.values()).filter(OutMessage::isTextOnly))
                 .containsExactlyInAnyOrder(OutMessage.VERIFY_AND_AUTH_REQUEST, OutMessage.VERIFY_AND_AUTH_MESSAGE);
+        assertThat(Arrays.stream(OutMessage.values()).filter(OutMessage::isRetired))
+                .containsExactly(OutMessage.REQ_FUNDAMENTAL_DATA, OutMessage.CANCEL_FUNDAMENTAL_DATA);
+    }
+
+    @Test
+    void theRetiredFundamentalsRequestsTravelAs252And253() throws ProtocolException {
+        assertThat(OutMessage.fromWireId(252)).isEqualTo(OutMessage.REQ_FUNDAMENTAL_DATA);
+        assertThat(OutMessage.fromWireId(253)).isEqualTo(OutMessage.CANCEL_FUNDAMENTAL_DATA);
+        assertThat(OutMessage.REQ_FUNDAMENTAL_DATA.idField()).isEqualTo(OutMessage.IdField.REQUEST_ID);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
+import io.tws4j.simulator.core.RequestRejected;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public final class AccountsHandler {
             session.sendError(-1, NOT_AN_ADVISOR, "The account logged into is not a financial advisor account.");
             return;
         }
-        FaDataType type = FaDataType.of(request.getFaDataType());
+        FaDataType type = faDataType("REQ_FA", request.getFaDataType());
         session.send(InMessage.RECEIVE_FA, AccountsCodec.receiveFa(type, faConfiguration.computeIfAbsent(type, this::defaultXml)));
     }
 
@@ -124,9 +125,18 @@ public final class AccountsHandler {
             session.sendError(request.getReqId(), NOT_AN_ADVISOR, "The account logged into is not a financial advisor account.");
             return;
         }
-        FaDataType type = FaDataType.of(request.getFaDataType());
+        FaDataType type = faDataType("REPLACE_FA", request.getFaDataType());
         faConfiguration.put(type, request.getXml());
         session.send(InMessage.REPLACE_FA_END, AccountsCodec.replaceFaEnd(request.getReqId(), type.name() + " replaced"));
+    }
+
+    /** Reads the FA data type TWS knows (1 groups, 3 aliases); inferred: any other is a validation error 321. */
+    private static FaDataType faDataType(String request, int value) {
+        try {
+            return FaDataType.of(value);
+        } catch (IllegalArgumentException e) {
+            throw RequestRejected.invalid(request, "invalid FA data type " + value);
+        }
     }
 
     /** An advisor's default groups (all its accounts, allocated by net liquidation) or aliases (each account its own). */

@@ -27,6 +27,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -240,7 +241,9 @@ public final class ClientSession {
     /**
      * Reads and answers requests in turn, each recorded before it is answered. A stall also holds
      * back the request the session was waiting for when the stall began, as a hung gateway leaves
-     * unanswered what it has already read; the stall ends early if the connection does.
+     * unanswered what it has already read; the stall ends early if the connection does. A frame
+     * whose length was read but whose id or body is not a request is answered with an error and
+     * skipped ({@link UnreadableFrames}); only a frame that breaks the framing ends the session.
      */
     private void serve() throws IOException {
         while (!closed) {
@@ -248,14 +251,24 @@ public final class ClientSession {
             if (rawId == FrameReader.END_OF_STREAM) {
                 return;
             }
-            OutMessage message = OutMessage.fromWireId(rawId);
-            if (message.isTextOnly()) {
-                reader.textBody();
-                sendError(ErrorCodes.NO_REQUEST_ID, ErrorCodes.REQUEST_VALIDATION_FAILED,
-                        "Error validating request.-'" + message + "' : cause - not supported by the tws4j simulated gateway");
+            OutMessage message;
+            Message request;
+            try {
+                message = OutMessage.fromWireId(rawId);
+                if (message.isTextOnly()) {
+                    reader.textBody();
+                    sendError(ErrorCodes.NO_REQUEST_ID, ErrorCodes.REQUEST_VALIDATION_FAILED,
+                            "Error validating request.-'" + message + "' : cause - not supported by the tws4j simulated gateway");
+                    continue;
+                }
+                request = reader.parseBody(message.parser().orElseThrow());
+            } catch (ProtocolException e) {
+                if (!e.isFrameSkippable()) {
+                    throw e;
+                }
+                UnreadableFrames.answer(this, reader, rawId, e);
                 continue;
             }
-            Message request = reader.parseBody(message.parser().orElseThrow());
             record(message, request, clientId);
             // A stall injected while this thread waited for the frame holds the frame too.
             waitWhileStalled();
@@ -271,26 +284,51 @@ public final class ClientSession {
         }
     }
 
+    /**
+     * Hands a request to its handler. A request the handler turns away ({@link RequestRejected})
+     * gets TWS's error on its id. Any other failure is the gateway's own fault: the safety net
+     * answers it with a validation error on the request's id, logs it as an error naming the
+     * request, counts it ({@link GatewayEngine#unexpectedFailures()}), and the session goes on.
+     */
     private void handle(OutMessage message, Message request) {
         if (message.protobufFrom() > serverVersion) {
             unknownAtVersion(message);
             return;
         }
-        engine.handler(message).ifPresentOrElse(
-                registration -> registration.handle(this, request),
-                () -> unsupported(message, request));
+        Optional<GatewayEngine.Registration<?>> registration = engine.handler(message);
+        if (registration.isEmpty()) {
+            unsupported(message, request);
+            return;
+        }
+        try {
+            registration.get().handle(this, request);
+        } catch (RequestRejected rejected) {
+            int id = requestId(message, request);
+            sendError(id, rejected.code(), rejected.text(id));
+        } catch (RuntimeException e) {
+            engine.unexpectedFailure();
+            int id = requestId(message, request);
+            log.error("client {}: the {} handler failed on request id {}; answered 321 and carrying on. The request: {}",
+                    clientId, message, id, UnreadableFrames.describe(request), e);
+            sendError(id, ErrorCodes.REQUEST_VALIDATION_FAILED, RequestRejected.validationText(message.name(),
+                    "the simulated gateway failed on this request (" + e + ")"));
+        }
     }
 
     /** A request no domain handles yet: TWS's validation error, naming the request, never silence. */
     private void unsupported(OutMessage message, Message request) {
-        int id = ErrorCodes.NO_REQUEST_ID;
-        if (message.idField() != OutMessage.IdField.NONE) {
-            FieldDescriptor field = request.getDescriptorForType().findFieldByNumber(1);
-            id = (Integer) request.getField(field);
-        }
         log.info("client {}: {} is not implemented by the simulated gateway", clientId, message);
-        sendError(id, ErrorCodes.REQUEST_VALIDATION_FAILED, "Error validating request.-'" + message
+        sendError(requestId(message, request), ErrorCodes.REQUEST_VALIDATION_FAILED, "Error validating request.-'" + message
                 + "' : cause - the tws4j simulated gateway does not implement this request yet");
+    }
+
+    /** The id errors about a request carry: field 1 (request or order id) of a request that has one, else -1. */
+    private static int requestId(OutMessage message, Message request) {
+        if (message.idField() == OutMessage.IdField.NONE) {
+            return ErrorCodes.NO_REQUEST_ID;
+        }
+        FieldDescriptor field = request.getDescriptorForType().findFieldByNumber(1);
+        return (Integer) request.getField(field);
     }
 
     /** Writes a complete frame as it is, for scripted answers; throws if the client is gone. */

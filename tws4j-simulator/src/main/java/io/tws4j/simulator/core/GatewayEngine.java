@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.SplittableRandom;
@@ -39,6 +40,7 @@ public final class GatewayEngine {
     private final SplittableRandom random;
     private final GatewayClock clock;
     private final GatewayScheduler scheduler = new GatewayScheduler();
+    private final LongAdder unexpectedFailures = new LongAdder();
 
     GatewayEngine(GatewayOptions options) {
         this.options = options;
@@ -113,7 +115,19 @@ public final class GatewayEngine {
         nextOrderIds.clear();
     }
 
+    /**
+     * Returns how many requests a handler failed on unexpectedly, so that the session's safety net
+     * answered them; a handler that validates its input leaves this at zero.
+     */
+    public long unexpectedFailures() {
+        return unexpectedFailures.sum();
+    }
+
     // ---- used by sessions and the server
+
+    void unexpectedFailure() {
+        unexpectedFailures.increment();
+    }
 
     Optional<Registration<?>> handler(OutMessage message) {
         return Optional.ofNullable(handlers.get(message));

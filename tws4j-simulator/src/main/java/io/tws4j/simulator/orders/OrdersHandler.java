@@ -3,7 +3,6 @@ package io.tws4j.simulator.orders;
 import io.tws4j.config.Configuration;
 import io.tws4j.contracts.Contract;
 import io.tws4j.contracts.codec.ContractsCodec;
-import io.tws4j.orders.ExerciseAction;
 import io.tws4j.orders.Order;
 import io.tws4j.orders.codec.OrdersCodec;
 import io.tws4j.protocol.proto.OrdersProto.AllOpenOrdersRequest;
@@ -68,16 +67,17 @@ public final class OrdersHandler {
         engine.register(OutMessage.REQ_COMPLETED_ORDERS, CompletedOrdersRequest.class,
                 (session, request) -> listings.completedOrders(session, request.getApiOnly()));
         engine.register(OutMessage.REQ_EXECUTIONS, ExecutionRequest.class,
-                (session, request) -> listings.executions(session, request.getReqId(), OrdersCodec.executionFilter(request)));
+                (session, request) -> listings.executions(session, request.getReqId(), ExecutionFilters.read(request)));
         engine.register(OutMessage.EXERCISE_OPTIONS, ExerciseOptionsRequest.class, (session, request) ->
                 exercises.exercise(session, request.getOrderId(), ContractsCodec.contract(request.getContract()),
-                        ExerciseAction.of(request.getExerciseAction()), request.getExerciseQuantity(), request.getAccount()));
+                        OrderFields.exerciseAction(request.getExerciseAction()), request.getExerciseQuantity(), request.getAccount()));
         SessionClock clock = new SessionClock(desk, market, new ConditionCheck(market, instruments, accounts, desk.book));
         engine.scheduler().repeat("tws4j-orders-clock", SessionClock.PERIOD, clock::tick);
         return new OrdersHandler(desk);
     }
 
     private static void place(OrderDesk desk, ClientSession session, PlaceOrderRequest request) {
+        OrderFields.check(request.getOrder());
         Order order = OrdersCodec.order(request.getOrder());
         desk.place(session, request.getOrderId(), ContractsCodec.contract(request.getContract()), order);
     }

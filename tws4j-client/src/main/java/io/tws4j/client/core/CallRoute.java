@@ -22,7 +22,8 @@ final class CallRoute<R> extends Request {
     private static final int MAX_RETRIES = 3;
 
     private final CallSpec<R> spec;
-    private final Collector<R> collector;
+    /** Collects the answer; a fresh one for each time the request is sent, so that a retry's answer is not added to a partial one. */
+    private volatile Collector<R> collector;
     private final CompletableFuture<R> result = new CompletableFuture<>();
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile ScheduledFuture<?> timeout;
@@ -93,6 +94,7 @@ final class CallRoute<R> extends Request {
         }
         if (reconnecting && spec.retryable && retries < MAX_RETRIES) {
             retries++;
+            collector = spec.collector.get();
             log.info("{}: connection lost, sending again after the reconnect (retry {} of {})", describe(), retries, MAX_RETRIES);
             return AfterLoss.SEND_AGAIN;
         }

@@ -16,6 +16,7 @@ import io.tws4j.protocol.wire.Frames;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.Fault;
+import io.tws4j.simulator.Replay;
 import io.tws4j.simulator.ScriptedAnswer;
 import io.tws4j.simulator.SimulatedGateway;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
@@ -157,11 +158,12 @@ class ResumeOptionsIT {
     void aSnapshotInFlightIsSentAgainLikeAnyOneShotWithoutItsPartialAnswer(boolean async) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
             // the first answer stops after one tick, so that the snapshot is in flight when the connection drops
-            gateway.get().enqueue(ScriptedAnswer.of(OutMessage.REQ_MKT_DATA, request -> List.of(scriptedBid(request))));
+            Replay partial = gateway.get().enqueue(ScriptedAnswer.of(OutMessage.REQ_MKT_DATA, request -> List.of(scriptedBid(request))));
             CompletableFuture<List<Tick>> snapshot = async
                     ? client.async().marketData(AAPL).snapshotOnce(Duration.ofSeconds(10))
                     : CompletableFuture.supplyAsync(() -> client.marketData(AAPL).snapshotOnce(Duration.ofSeconds(10)));
             int first = Gaps.requestId(gateway.get().takeRequest(OutMessage.REQ_MKT_DATA, TestOptions.WAIT).orElseThrow());
+            assertThat(partial.finished()).succeedsWithin(TestOptions.WAIT);
 
             gateway.get().inject(Fault.disconnect());
 

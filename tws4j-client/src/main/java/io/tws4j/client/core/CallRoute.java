@@ -53,8 +53,9 @@ final class CallRoute<R> extends Request {
     void startTimer(Duration limit) {
         timeout = Scheduling.schedule(() -> {
             if (!done.get()) {
-                cancelAtGateway();
+                // finished first, so that TWS's answer to the cancel (300 for a snapshot) finds a cancelled request
                 finish(null, new RequestTimeoutException(describe(), limit));
+                cancelAtGateway();
             }
         }, limit);
     }

@@ -73,7 +73,7 @@ public abstract sealed class LiveView<V> implements AutoCloseable permits Ticker
         Thread.ofVirtual().name(name + "-" + source.requestId()).start(this::pump);
     }
 
-    /** Returns the id of the request behind the view. */
+    /** Returns the id of the request behind the view; a new one once it resumed after a reconnect. */
     public final int requestId() {
         return source.requestId();
     }

@@ -33,7 +33,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Arguments: {@code [disconnects=1000] [streams=20]}.
  */
 public final class ResumeSoak {
-    private static final List<String> SYMBOLS = List.of("AAPL", "MSFT", "NVDA", "TSLA", "AMZN", "GOOGL", "META", "JPM", "XOM", "SPY");
+    private static final List<String> SYMBOLS =
+            List.of("AAPL", "MSFT", "NVDA", "TSLA", "AMZN", "GOOGL", "META", "JPM", "XOM", "SPY");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private ResumeSoak() {}
@@ -44,7 +45,8 @@ public final class ResumeSoak {
         try (SimulatedGateway gateway = SimulatedGateway.builder().startTime(Instant.parse("2026-11-18T15:00:00Z")).speed(10)
                 .recordedRequests(0).build().start()) {
             ClientOptions options = ClientOptions.builder().address(gateway.address()).clientId(1)
-                    .reconnect(ReconnectPolicy.fibonacci().withBackoff(Duration.ofMillis(10), Duration.ofMillis(100)).withForever())
+                    .reconnect(ReconnectPolicy.fibonacci().withBackoff(Duration.ofMillis(10), Duration.ofMillis(100))
+                            .withForever())
                     .build();
             try (TwsClient client = TwsClient.connect(options)) {
                 List<Tally> tallies = new ArrayList<>();

@@ -50,9 +50,11 @@ class ConnectivityCodesIT {
     void lostThenRestoredWithDataMaintainedMarksTheGapAndSendsNothing(boolean async) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build());
              Items<Notice> notices = async ? Items.of(client.async().notices()) : Items.of(client.notices());
-             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe()) : Items.of(client.marketData(AAPL).subscribe());
+             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe())
+                     : Items.of(client.marketData(AAPL).subscribe());
              Items<PositionUpdate> positions = async ? Items.of(client.async().positions()) : Items.of(client.positions());
-             Items<OrderUpdate> orders = async ? Items.of(client.async().orderUpdateStream()) : Items.of(client.orderUpdateStream());
+             Items<OrderUpdate> orders = async ? Items.of(client.async().orderUpdateStream())
+                     : Items.of(client.orderUpdateStream());
              Ticker ticker = async ? Futures.await(client.async().ticker(AAPL)) : client.ticker(AAPL)) {
             int tickId = ticks.nextData(tick -> true).requestId();
             positions.nextData(update -> true);
@@ -106,11 +108,13 @@ class ConnectivityCodesIT {
     void restoredWithDataLostSendsEverySubscriptionAgainOnTheSameSocket(boolean async) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build());
              Items<Notice> notices = async ? Items.of(client.async().notices()) : Items.of(client.notices());
-             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe()) : Items.of(client.marketData(AAPL).subscribe());
+             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe())
+                     : Items.of(client.marketData(AAPL).subscribe());
              Items<DepthUpdate> depth = async ? Items.of(client.async().marketDepth(AAPL, 5).smartDepth().subscribe())
                      : Items.of(client.marketDepth(AAPL, 5).smartDepth().subscribe());
              Items<PositionUpdate> positions = async ? Items.of(client.async().positions()) : Items.of(client.positions());
-             Items<OrderUpdate> orders = async ? Items.of(client.async().orderUpdateStream()) : Items.of(client.orderUpdateStream())) {
+             Items<OrderUpdate> orders = async ? Items.of(client.async().orderUpdateStream())
+                     : Items.of(client.orderUpdateStream())) {
             int tickId = ticks.nextData(tick -> true).requestId();
             int depthId = depth.nextData(update -> true).requestId();
             positions.nextData(update -> true);
@@ -156,7 +160,8 @@ class ConnectivityCodesIT {
     void farmNoticesAreNoticesOnlyAndTearNothingDown(boolean async) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build());
              Items<Notice> notices = async ? Items.of(client.async().notices()) : Items.of(client.notices());
-             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe()) : Items.of(client.marketData(AAPL).subscribe());
+             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe())
+                     : Items.of(client.marketData(AAPL).subscribe());
              Ticker ticker = async ? Futures.await(client.async().ticker(AAPL)) : client.ticker(AAPL)) {
             int tickId = ticks.nextData(tick -> true).requestId();
             ticker.awaitUpdate(0, TestOptions.WAIT);

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HistoricalResumeIT {
     private static final Contract AAPL = Contract.stock("AAPL").build();
     private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final HistoricalDuration HALF_AN_HOUR = HistoricalDuration.seconds(1800);
 
     @RegisterExtension
     static final SimulatedGatewayExtension gateway = SimulatedGatewayExtension.perMethod(() -> Markets.trading(600));
@@ -41,8 +42,8 @@ class HistoricalResumeIT {
                 .build();
         try (TwsClient client = TwsClient.connect(options);
              Items<BarUpdate> updates = async
-                     ? Items.of(client.async().historicalData(AAPL, BarSize.MINUTES_1).duration(HistoricalDuration.seconds(1800)).keepUpToDate())
-                     : Items.of(client.historicalData(AAPL, BarSize.MINUTES_1).duration(HistoricalDuration.seconds(1800)).keepUpToDate())) {
+                     ? Items.of(client.async().historicalData(AAPL, BarSize.MINUTES_1).duration(HALF_AN_HOUR).keepUpToDate())
+                     : Items.of(client.historicalData(AAPL, BarSize.MINUTES_1).duration(HALF_AN_HOUR).keepUpToDate())) {
             List<Bar> delivered = new ArrayList<>(updates.next(BarUpdate.Initial.class).bars().bars());
             delivered.add(updates.next(BarUpdate.Current.class).bar());
             gateway.get().takeRequest(OutMessage.REQ_HISTORICAL_DATA, TestOptions.WAIT).orElseThrow();
@@ -61,7 +62,8 @@ class HistoricalResumeIT {
             Bar lastBeforeTheGap = delivered.getLast();
             List<Bar> after = new ArrayList<>();
             Instant lastBeforeStart = start(lastBeforeTheGap);
-            while (after.isEmpty() || Duration.between(lastBeforeStart, start(after.getLast())).compareTo(MINUTE.multipliedBy(8)) < 0) {
+            Instant farEnough = lastBeforeStart.plus(MINUTE.multipliedBy(8));
+            while (after.isEmpty() || start(after.getLast()).isBefore(farEnough)) {
                 StreamItem<BarUpdate> next = updates.next();
                 assertThat(next).as("no second Initial, no other mark").isInstanceOfAny(StreamItem.Data.class, StreamItem.Notice.class);
                 if (next instanceof StreamItem.Data<BarUpdate>(var update)) {

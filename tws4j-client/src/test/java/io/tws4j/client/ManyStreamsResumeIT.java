@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ManyStreamsResumeIT {
     private static final int STREAMS = 50;
     private static final int DISCONNECTS = 20;
-    private static final List<String> SYMBOLS = List.of("AAPL", "MSFT", "NVDA", "TSLA", "AMZN", "GOOGL", "META", "JPM", "XOM", "SPY");
+    private static final List<String> SYMBOLS =
+            List.of("AAPL", "MSFT", "NVDA", "TSLA", "AMZN", "GOOGL", "META", "JPM", "XOM", "SPY");
 
     @RegisterExtension
     static final SimulatedGatewayExtension gateway = SimulatedGatewayExtension.perMethod(() -> MarketHours.open(10));
@@ -40,7 +41,8 @@ class ManyStreamsResumeIT {
             List<Tally> tallies = new ArrayList<>();
             for (int i = 0; i < STREAMS; i++) {
                 Contract contract = Contract.stock(SYMBOLS.get(i % SYMBOLS.size())).build();
-                tallies.add(i % 2 == 0 ? Tally.of(client.marketData(contract).subscribe()) : Tally.of(client.async().marketData(contract).subscribe()));
+                tallies.add(i % 2 == 0 ? Tally.of(client.marketData(contract).subscribe())
+                        : Tally.of(client.async().marketData(contract).subscribe()));
             }
             await().atMost(TestOptions.WAIT).until(() -> tallies.stream().allMatch(tally -> tally.dataSinceResumed.get() > 0));
 

@@ -73,7 +73,8 @@ class ResumeOptionsIT {
     void withResumingOffForTheClientStreamsEndAsBeforeUnlessASubscriptionAsks(boolean async) {
         ClientOptions options = TestOptions.against(gateway.get(), 1).resumeStreams(false).build();
         try (TwsClient client = TwsClient.connect(options);
-             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe()) : Items.of(client.marketData(AAPL).subscribe());
+             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe())
+                     : Items.of(client.marketData(AAPL).subscribe());
              Items<PositionUpdate> positions = async ? Items.of(client.async().positions()) : Items.of(client.positions());
              Items<Tick> asking = async ? Items.of(client.async().marketData(MSFT).resumeOnReconnect(true).subscribe())
                      : Items.of(client.marketData(MSFT).resumeOnReconnect(true).subscribe())) {
@@ -96,7 +97,8 @@ class ResumeOptionsIT {
     void withResumingOffTheSubscriptionsTwsDropsEndWithTheReason(boolean async) {
         ClientOptions options = TestOptions.against(gateway.get(), 1).resumeStreams(false).build();
         try (TwsClient client = TwsClient.connect(options);
-             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe()) : Items.of(client.marketData(AAPL).subscribe())) {
+             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe())
+                     : Items.of(client.marketData(AAPL).subscribe())) {
             ticks.nextData(tick -> true);
 
             gateway.get().inject(Fault.notice(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CONNECTIVITY_RESTORED_DATA_LOST,
@@ -111,7 +113,8 @@ class ResumeOptionsIT {
     @ValueSource(booleans = {false, true})
     void aResubscriptionTwsRefusesEndsTheStreamWithTwsError(boolean async) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build());
-             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe()) : Items.of(client.marketData(AAPL).subscribe())) {
+             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe())
+                     : Items.of(client.marketData(AAPL).subscribe())) {
             ticks.nextData(tick -> true);
             gateway.get().takeRequest(OutMessage.REQ_MKT_DATA, TestOptions.WAIT).orElseThrow();
             // after the reconnect, TWS no longer knows the contract
@@ -137,7 +140,8 @@ class ResumeOptionsIT {
                 .reconnect(ReconnectPolicy.fibonacci().withMaxAttempts(2).withBackoff(Duration.ofMillis(10), Duration.ofMillis(20)))
                 .build();
         try (TwsClient client = TwsClient.connect(options);
-             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe()) : Items.of(client.marketData(AAPL).subscribe());
+             Items<Tick> ticks = async ? Items.of(client.async().marketData(AAPL).subscribe())
+                     : Items.of(client.marketData(AAPL).subscribe());
              Items<PositionUpdate> positions = async ? Items.of(client.async().positions()) : Items.of(client.positions())) {
             ticks.nextData(tick -> true);
             positions.nextData(update -> true);

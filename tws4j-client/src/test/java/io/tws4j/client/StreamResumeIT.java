@@ -178,7 +178,8 @@ class StreamResumeIT {
     @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
     void theOrderUpdateStreamMarksTheGapAndNeverEndsOnALoss(boolean async) {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build());
-             Items<OrderUpdate> updates = async ? Items.of(client.async().orderUpdateStream()) : Items.of(client.orderUpdateStream())) {
+             Items<OrderUpdate> updates = async ? Items.of(client.async().orderUpdateStream())
+                     : Items.of(client.orderUpdateStream())) {
             for (int loss = 1; loss <= 3; loss++) {
                 gateway.get().inject(Fault.disconnect());
 

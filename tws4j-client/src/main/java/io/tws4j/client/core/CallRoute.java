@@ -22,7 +22,7 @@ final class CallRoute<R> extends Request {
     private static final int MAX_RETRIES = 3;
 
     private final CallSpec<R> spec;
-    /** Collects the answer; a fresh one for each time the request is sent, so that a retry's answer is not added to a partial one. */
+    /** Collects the answer: a fresh one each time the request is sent, so that a retry's answer is not added to a partial one. */
     private volatile Collector<R> collector;
     private final CompletableFuture<R> result = new CompletableFuture<>();
     private final AtomicBoolean done = new AtomicBoolean();

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +54,8 @@ public final class Core implements AutoCloseable {
     private final AtomicInteger generations = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<Request> active = ConcurrentHashMap.newKeySet();
-    private final List<Request> pending = new ArrayList<>();
+    /** Requests to send on the next connection, in the order they were queued; each once. */
+    private final Set<Request> pending = new LinkedHashSet<>();
     private final ConcurrentHashMap<LaneKey, SharedLane> lanes = new ConcurrentHashMap<>();
     private final SharedStreams shared;
     /** Settings TWS keeps per connection (the market data type), sent again on every new connection. */
@@ -330,9 +332,7 @@ public final class Core implements AutoCloseable {
             }
             target = connection;
             if (target == null) {
-                if (!pending.contains(request)) {
-                    pending.add(request);
-                }
+                pending.add(request);
                 return;
             }
             request.generation = target.generation;
@@ -564,9 +564,7 @@ public final class Core implements AutoCloseable {
         try {
             if (state == State.RECONNECTING && active.contains(request)) {
                 request.generation = 0;
-                if (!pending.contains(request)) {
-                    pending.add(request);
-                }
+                pending.add(request);
                 return;
             }
         } finally {
@@ -612,8 +610,8 @@ public final class Core implements AutoCloseable {
             }
             notices.publish(Notice.of(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CLIENT_RECONNECTED,
                     "reconnected to " + options.address() + "; " + resend.size() + " request(s) sent again"
-                            + (options.resumeStreams() ? " (resumed streams included)" : "; subscriptions open at the loss were ended"),
-                    Instant.now()));
+                            + (options.resumeStreams() ? " (resumed streams included)"
+                                    : "; subscriptions open at the loss were ended"), Instant.now()));
         }
         // settings went first (the market data type before any stream resumes); then, in order of
         // registration, one-shots and resumed streams, each of those moved to a new request id

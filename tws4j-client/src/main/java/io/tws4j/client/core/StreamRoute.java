@@ -122,10 +122,11 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
             resumeOnNextSend = true;
             return AfterLoss.SEND_AGAIN;
         }
+        String lost = describe() + " ended: the connection was lost";
         end(new Terminal(reconnecting
-                ? new ConnectionResetException(describe() + " ended: the connection was lost"
-                        + (spec.resumable ? " and resuming is off" : "; it is not sent again") + "; the client is reconnecting", reset)
-                : new ConnectionLostException(describe() + " ended: the connection was lost", reset)), false);
+                ? new ConnectionResetException(lost + (spec.resumable ? " and resuming is off" : "; it is not sent again")
+                        + "; the client is reconnecting", reset)
+                : new ConnectionLostException(lost, reset)), false);
         return AfterLoss.END;
     }
 

@@ -38,7 +38,8 @@ public final class RealAsyncHistoricalApi implements AsyncHistoricalApi {
     @Override
     public HistoricalDataQuery<CompletableFuture<HistoricalBars>, Feed<BarUpdate>> historicalData(Contract contract, BarSize barSize) {
         return new HistoricalDataQuery<>(contract, barSize, core.options().resumeStreams(), this::bars,
-                (plan, resume) -> new FlowFeed<>("historical-bars", () -> core.open(HistoricalRequests.liveBars(core, plan.get()), resume)));
+                (plan, resume) -> new FlowFeed<>("historical-bars",
+                        () -> core.open(HistoricalRequests.liveBars(core, plan.get()), resume)));
     }
 
     @Override

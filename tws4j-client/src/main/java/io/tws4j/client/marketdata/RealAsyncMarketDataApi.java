@@ -37,7 +37,8 @@ public final class RealAsyncMarketDataApi implements AsyncMarketDataApi {
     @Override
     public RealTimeBarsQuery<Feed<RealTimeBar>> realTimeBars(Contract contract) {
         return new RealTimeBarsQuery<>(contract, core.options().resumeStreams(),
-                (request, resume) -> new FlowFeed<>("real-time-bars", () -> core.open(MarketDataRequests.realTimeBars(request), resume)));
+                (request, resume) -> new FlowFeed<>("real-time-bars",
+                        () -> core.open(MarketDataRequests.realTimeBars(request), resume)));
     }
 
     @Override

@@ -43,8 +43,10 @@ public final class RealMarketDataApi implements MarketDataApi {
     public TickByTickQuery<Subscription<TradeTick>, Subscription<BidAskTick>, Subscription<MidpointTick>> tickByTick(
             Contract contract) {
         return new TickByTickQuery<>(contract, core.options().resumeStreams(),
-                (request, resume) -> new BlockingSubscription<>(core.open(MarketDataRequests.tickByTick(request, TradeTick.class), resume)),
-                (request, resume) -> new BlockingSubscription<>(core.open(MarketDataRequests.tickByTick(request, BidAskTick.class), resume)),
+                (request, resume) -> new BlockingSubscription<>(
+                        core.open(MarketDataRequests.tickByTick(request, TradeTick.class), resume)),
+                (request, resume) -> new BlockingSubscription<>(
+                        core.open(MarketDataRequests.tickByTick(request, BidAskTick.class), resume)),
                 (request, resume) -> new BlockingSubscription<>(
                         core.open(MarketDataRequests.tickByTick(request, MidpointTick.class), resume)));
     }

@@ -63,7 +63,8 @@ public final class FaultToleranceExample {
                                 }
                             }
                             case StreamItem.Notice<RealTimeBar>(var notice) -> System.out.println("notice: " + notice);
-                            case StreamItem.Interrupted<RealTimeBar>(var at, var reason) -> System.out.println("interrupted: " + reason);
+                            case StreamItem.Interrupted<RealTimeBar>(var at, var reason) ->
+                                    System.out.println("interrupted: " + reason);
                             case StreamItem.Resumed<RealTimeBar> resumed ->
                                     System.out.println("resumed after " + resumed.gap().toMillis() + " ms");
                             case StreamItem.Reconciled<RealTimeBar> reconciled -> { }

@@ -30,7 +30,9 @@ public final class FaultToleranceExample {
             int bars = 0;
             stream:
             while (true) {      // the seed's loop: with resuming on it never goes round a second time
-                try (Subscription<RealTimeBar> subscription = client.realTimeBars(contract).tradingHours(Hours.EXTENDED).subscribe()) {
+                try (Subscription<RealTimeBar> subscription = client.realTimeBars(contract)
+                        .tradingHours(Hours.EXTENDED)
+                        .subscribe()) {
                     for (StreamItem<RealTimeBar> item : subscription) {
                         switch (item) {
                             case StreamItem.Data<RealTimeBar>(var bar) -> {
@@ -45,7 +47,8 @@ public final class FaultToleranceExample {
                             }
                             case StreamItem.Notice<RealTimeBar>(var notice) -> System.out.println("notice: " + notice);
                             // data stopped: a gap in the bars is not a quiet market
-                            case StreamItem.Interrupted<RealTimeBar>(var at, var reason) -> System.out.println("interrupted: " + reason);
+                            case StreamItem.Interrupted<RealTimeBar>(var at, var reason) ->
+                                    System.out.println("interrupted: " + reason);
                             // the request was sent again under a new id; the bars that follow are live again
                             case StreamItem.Resumed<RealTimeBar> resumed ->
                                     System.out.println("resumed after " + resumed.gap().toMillis() + " ms");

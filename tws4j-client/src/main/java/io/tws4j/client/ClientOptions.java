@@ -280,7 +280,9 @@ public final class ClientOptions {
          * Sets whether open streams resume after a reconnect (on by default): each sends its
          * request again under a new request id and keeps delivering to the same subscriber,
          * marking the gap with {@link StreamItem.Interrupted} and {@link StreamItem.Resumed}. Off,
-         * a stream ends with {@link ConnectionResetException} when the connection is lost.
+         * a stream ends with {@link ConnectionResetException} when the connection is lost. Streams
+         * that send nothing (the order update stream, the notice stream) never end on a loss
+         * either way.
          */
         public Builder resumeStreams(boolean resume) {
             this.resumeStreams = resume;

@@ -33,6 +33,7 @@ public final class ClientOptions {
     private final VersionRange versions;
     private final int streamBufferCapacity;
     private final Executor deliveryExecutor;
+    private final boolean resumeStreams;
 
     private ClientOptions(Builder builder) {
         this.host = builder.host;
@@ -48,6 +49,7 @@ public final class ClientOptions {
         this.versions = builder.versions;
         this.streamBufferCapacity = builder.streamBufferCapacity;
         this.deliveryExecutor = builder.deliveryExecutor;
+        this.resumeStreams = builder.resumeStreams;
     }
 
     /** Returns a builder with the defaults: 127.0.0.1:4002, client id 0, 10 s to connect, 30 s per request. */
@@ -130,6 +132,15 @@ public final class ClientOptions {
         return deliveryExecutor;
     }
 
+    /**
+     * Returns whether open streams resume after a reconnect (and after TWS's 1101) by sending
+     * their requests again, rather than ending; on by default. A query's
+     * {@code resumeOnReconnect(boolean)} decides for one subscription. See {@code docs/recovery.md}.
+     */
+    public boolean resumeStreams() {
+        return resumeStreams;
+    }
+
     /** Builds {@link ClientOptions}. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -145,6 +156,7 @@ public final class ClientOptions {
         private VersionRange versions = ServerVersion.supportedRange();
         private int streamBufferCapacity = 65_536;
         private Executor deliveryExecutor = SharedExecutors.VIRTUAL_THREADS;
+        private boolean resumeStreams = true;
 
         private Builder() {}
 
@@ -162,6 +174,7 @@ public final class ClientOptions {
             versions = options.versions;
             streamBufferCapacity = options.streamBufferCapacity;
             deliveryExecutor = options.deliveryExecutor;
+            resumeStreams = options.resumeStreams;
         }
 
         /** Sets the gateway's address as {@code host:port}, e.g. {@code 127.0.0.1:4002}. */
@@ -260,6 +273,19 @@ public final class ClientOptions {
         /** Sets the executor that completes futures (virtual threads by default). */
         public Builder deliveryExecutor(Executor executor) {
             this.deliveryExecutor = Objects.requireNonNull(executor);
+            return this;
+        }
+
+        /**
+         * Sets whether open streams resume after a reconnect (on by default): each sends its
+         * request again under a new request id and keeps delivering to the same subscriber,
+         * marking the gap with {@link StreamItem.Interrupted} and {@link StreamItem.Resumed}. Off,
+         * a stream ends with {@link ConnectionResetException} when the connection is lost. Streams
+         * that send nothing (the order update stream, the notice stream) never end on a loss
+         * either way.
+         */
+        public Builder resumeStreams(boolean resume) {
+            this.resumeStreams = resume;
             return this;
         }
 

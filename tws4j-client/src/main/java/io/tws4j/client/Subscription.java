@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * A stream from the gateway, consumed by blocking: iterate it, or poll it with {@link #next()},
  * {@link #next(Duration)} and {@link #tryNext()}. Items are data or notices; an error ends the
- * stream and is thrown by the next read. {@link #close()} cancels the request at the gateway,
+ * stream and is thrown by the next read; across a reconnect the stream goes on, marked with
+ * {@link StreamItem.Interrupted} and {@link StreamItem.Resumed} items ({@link #data()} skips them).
+ * {@link #close()} cancels the request at the gateway,
  * exactly once. Items are buffered up to {@link ClientOptions#streamBufferCapacity()}; a consumer
  * that falls further behind gets a {@link StreamOverflowException}, never a silent gap.
  *
@@ -24,7 +26,10 @@ import java.util.Optional;
  */
 public interface Subscription<T> extends Iterable<StreamItem<T>>, AutoCloseable {
 
-    /** Returns the request id the stream runs under, or -1 for streams without one. */
+    /**
+     * Returns the request id the stream runs under right now, or -1 for streams without one; a
+     * stream resumed after a reconnect runs under a new one.
+     */
     int requestId();
 
     /**

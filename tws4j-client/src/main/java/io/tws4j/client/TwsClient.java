@@ -24,8 +24,9 @@ import java.util.List;
  * asynchronous surface of the same connection.
  *
  * <p>When the connection drops, the client reconnects by itself (see {@link ReconnectPolicy}):
- * one-shot requests in flight are sent again, open subscriptions end with a
- * {@link ConnectionResetException}, and the notice stream reports both events.
+ * one-shot requests in flight are sent again, open subscriptions resume under new request ids
+ * (marking the gap with {@link StreamItem.Interrupted} and {@link StreamItem.Resumed}; see
+ * {@link ClientOptions#resumeStreams()}), and the notice stream reports both events.
  *
  * {@snippet :
  * try (TwsClient client = TwsClient.connect("127.0.0.1:4002", 100)) {

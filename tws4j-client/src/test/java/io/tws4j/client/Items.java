@@ -91,6 +91,16 @@ final class Items<T> implements AutoCloseable {
         return item(taken);
     }
 
+    /** Returns the next item if one comes within {@code wait}; fails the test if the stream ended. */
+    java.util.Optional<StreamItem<T>> poll(Duration wait) {
+        Object taken = take(wait);
+        if (taken == COMPLETED) {
+            ended = true;
+            fail("the stream ended normally");
+        }
+        return java.util.Optional.ofNullable(taken == null ? null : item(taken));
+    }
+
     /** Returns the next data item of {@code type}, skipping others; fails if none comes in time. */
     <U extends T> U next(Class<U> type) {
         return type.cast(nextData(type::isInstance));

@@ -17,14 +17,32 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A dropped connection comes back by itself; streams end with a reset, one-shots in flight are retried. */
+/** A dropped connection comes back by itself; streams resume (or end with a reset, resuming off), one-shots in flight are retried. */
 class ReconnectIT {
     @RegisterExtension
     static final SimulatedGatewayExtension gateway = SimulatedGatewayExtension.perMethod();
 
     @Test
-    void droppedConnectionReconnectsAndEndsOpenSubscriptionsWithAReset() {
+    void droppedConnectionReconnectsAndResumesOpenSubscriptions() {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).build());
+             Subscription<Notice> notices = client.notices();
+             Subscription<DisplayGroupUpdate> group = client.subscribeToGroupEvents(1)) {
+            group.next(TestOptions.WAIT).orElseThrow();
+
+            gateway.get().inject(Fault.disconnect());
+
+            assertThat(group.next(TestOptions.WAIT).orElseThrow()).isInstanceOf(StreamItem.Interrupted.class);
+            assertThat(group.next(TestOptions.WAIT).orElseThrow()).isInstanceOf(StreamItem.Resumed.class);
+            assertThat(group.next(TestOptions.WAIT).orElseThrow()).isInstanceOf(StreamItem.Data.class);
+            assertThat(NoticeRoutingIT.nextWithCode(notices, ErrorCodes.CLIENT_CONNECTION_LOST).isConnectivity()).isTrue();
+            assertThat(NoticeRoutingIT.nextWithCode(notices, ErrorCodes.CLIENT_RECONNECTED).message()).contains("resumed");
+            assertThat(gateway.get().connectedClientIds()).containsExactly(3);
+        }
+    }
+
+    @Test
+    void withResumingOffADroppedConnectionReconnectsAndEndsOpenSubscriptionsWithAReset() {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 3).resumeStreams(false).build());
              Subscription<Notice> notices = client.notices();
              Subscription<DisplayGroupUpdate> group = client.subscribeToGroupEvents(1)) {
             group.next(TestOptions.WAIT).orElseThrow();

@@ -58,8 +58,28 @@ class SharedStreamIT {
     }
 
     @Test
-    void lostConnectionResetsEverySubscriber() {
+    void aLostConnectionKeepsEverySubscriberAndSendsTheOneRequestAgain() {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build());
+             Items<NewsBulletin> first = Items.of(client.newsBulletins(false));
+             Items<NewsBulletin> second = Items.of(client.async().newsBulletins(false))) {
+            gateway.get().takeRequest(OutMessage.REQ_NEWS_BULLETINS, TestOptions.WAIT).orElseThrow();
+
+            gateway.get().inject(Fault.disconnect());
+
+            for (Items<NewsBulletin> subscriber : List.of(first, second)) {
+                Gaps.interrupted(subscriber);
+                Gaps.resumed(subscriber, false, false);
+            }
+            assertThat(gateway.get().takeRequest(OutMessage.REQ_NEWS_BULLETINS, TestOptions.WAIT)).isPresent();
+            NewsBulletin toFirst = Gaps.nextData(first, () -> gateway.get().publishBulletin(NewsBulletin.Type.REGULAR, "back", ""));
+            assertThat(toFirst.message()).isEqualTo("back");
+            assertThat(second.nextData(bulletin -> true).message()).isEqualTo("back");
+        }
+    }
+
+    @Test
+    void withResumingOffALostConnectionResetsEverySubscriber() {
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).resumeStreams(false).build());
              Subscription<NewsBulletin> first = client.newsBulletins(false);
              Subscription<NewsBulletin> second = client.newsBulletins(false)) {
             gateway.get().takeRequest(OutMessage.REQ_NEWS_BULLETINS, TestOptions.WAIT).orElseThrow();

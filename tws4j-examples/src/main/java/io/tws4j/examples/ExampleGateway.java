@@ -1,5 +1,6 @@
 package io.tws4j.examples;
 
+import io.tws4j.simulator.Fault;
 import io.tws4j.simulator.SimulatedGateway;
 import java.time.Instant;
 
@@ -30,6 +31,18 @@ public final class ExampleGateway implements AutoCloseable {
     /** Returns how the embedded gateway is configured: Wednesday 18 November 2026, 10:00 in New York, at ten times real time. */
     public static SimulatedGateway.Builder simulated() {
         return SimulatedGateway.builder().startTime(Instant.parse("2026-11-18T15:00:00Z")).speed(10);
+    }
+
+    /**
+     * Drops every client's connection, as a gateway restarting at night does: the embedded
+     * gateway only; returns false against a running TWS (restart it, or pull the cable, to see the same).
+     */
+    public boolean dropConnections() {
+        if (embedded == null) {
+            return false;
+        }
+        embedded.inject(Fault.disconnect());
+        return true;
     }
 
     /** Returns {@code host:port} to connect to. */

@@ -67,7 +67,9 @@ class ExamplesIT {
                 Arguments.of(io.tws4j.examples.blocking.OrderUpdatesExample.class, "Status: PreSubmitted"),
                 Arguments.of(io.tws4j.examples.blocking.PositionsExample.class, "NetLiquidation: "),
                 Arguments.of(io.tws4j.examples.async.PlaceOrdersExample.class, "Bracket order IDs - Parent: "),
-                Arguments.of(io.tws4j.examples.async.OrderUpdatesExample.class, ": BUY AAPL"));
+                Arguments.of(io.tws4j.examples.async.OrderUpdatesExample.class, ": BUY AAPL"),
+                Arguments.of(io.tws4j.examples.blocking.FaultToleranceExample.class, "bar: RealTimeBar[requestId="),
+                Arguments.of(io.tws4j.examples.async.FaultToleranceExample.class, "bar: RealTimeBar[requestId="));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,6 +82,19 @@ class ExamplesIT {
     @MethodSource("examples")
     void runsWithoutArgumentsOnAnEmbeddedGateway(Class<?> example, String expected) throws Exception {
         assertThat(runMain(example)).contains(expected);
+    }
+
+    /** On its own gateway a fault-tolerance recipe has the connection dropped, and shows the stream go on. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(classes = {io.tws4j.examples.blocking.FaultToleranceExample.class,
+            io.tws4j.examples.async.FaultToleranceExample.class})
+    void faultToleranceShowsTheGapAndTheSameStreamGoingOn(Class<?> example) throws Exception {
+        String output = runMain(example);
+
+        assertThat(output).contains("(the gateway dropped the connection)", "interrupted: ", "resumed after ")
+                .doesNotContain("Connection reset", "error: ");
+        assertThat(output.indexOf("interrupted: ")).isLessThan(output.indexOf("resumed after "));
+        assertThat(output.lines().filter(line -> line.startsWith("bar: "))).hasSize(4);
     }
 
     private static String runMain(Class<?> example, String... args) throws Exception {

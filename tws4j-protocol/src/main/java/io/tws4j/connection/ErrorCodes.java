@@ -42,7 +42,10 @@ public final class ErrorCodes {
 
     /** tws4j: the connection to the gateway was lost; the client is reconnecting. */
     public static final int CLIENT_CONNECTION_LOST = -1100;
-    /** tws4j: the client reconnected; subscriptions open at the time of the loss were ended. */
+    /**
+     * tws4j: the client reconnected; one-shots in flight were sent again, and subscriptions open
+     * at the time of the loss resumed (or were ended, where resuming is off).
+     */
     public static final int CLIENT_RECONNECTED = -1101;
     /** tws4j: reconnecting failed for good; the client is closed. */
     public static final int CLIENT_RECONNECT_FAILED = -1102;

@@ -9,6 +9,7 @@ import io.tws4j.accounts.Position;
 import io.tws4j.accounts.PositionUpdate;
 import io.tws4j.accounts.PositionsEnd;
 import io.tws4j.client.RequestTimeoutException;
+import io.tws4j.client.StreamItem;
 import io.tws4j.client.Subscription;
 import io.tws4j.client.TwsException;
 import io.tws4j.client.core.BlockingSubscription;
@@ -20,10 +21,12 @@ import io.tws4j.orders.OrderStatusUpdate;
 import io.tws4j.orders.OrderUpdate;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * The live portfolio view: three streams (positions, account updates, order updates), each read
  * by a virtual thread of its own that folds it into the state, and an immutable snapshot
  * published after every change. The order stream opens before the open orders are listed, so
- * that no change between the two is lost.
+ * that no change between the two is lost. Across a reconnect the streams resume (as the client's
+ * options say): positions and portfolio entries are then listed afresh, and those the new lists
+ * leave out (closed during the gap) are dropped at their end markers.
  */
 final class RealPortfolioView implements PortfolioView {
     private static final Logger log = LoggerFactory.getLogger(RealPortfolioView.class);
@@ -53,6 +58,10 @@ final class RealPortfolioView implements PortfolioView {
     private final CompletableFuture<Void> accountLoaded = new CompletableFuture<>();
     private volatile boolean live = true;
     private AccountUpdateTime updateTime;
+    /** While positions are listed afresh after a resume: the conIds listed so far; null otherwise. */
+    private Set<Integer> positionsRelisted;
+    /** While account updates are listed afresh after a resume: the conIds of the portfolio listed so far. */
+    private Set<Integer> portfolioRelisted;
 
     private RealPortfolioView(String account) {
         this.account = account;
@@ -104,16 +113,25 @@ final class RealPortfolioView implements PortfolioView {
             close();
             throw e;
         }
-        follow("orders", orders, this::apply);
-        follow("positions", positionStream, this::apply);
-        follow("account", accountStream, this::apply);
+        follow("orders", orders, this::apply, () -> { });
+        follow("positions", positionStream, this::apply, this::relistPositions);
+        follow("account", accountStream, this::apply, this::relistPortfolio);
     }
 
-    private <T> void follow(String name, Subscription<T> stream, Consumer<T> apply) {
+    /**
+     * Folds a stream into the state on a thread of its own; {@code onResubscribed} runs when the
+     * stream's request was sent again and its answer starts over.
+     */
+    private <T> void follow(String name, Subscription<T> stream, Consumer<T> apply, Runnable onResubscribed) {
         Thread.ofVirtual().name("tws4j-portfolio-" + name + "-" + account).start(() -> {
             try {
-                for (T item : stream.data()) {
-                    apply.accept(item);
+                for (StreamItem<T> item : stream) {
+                    switch (item) {
+                        case StreamItem.Data<T>(var value) -> apply.accept(value);
+                        case StreamItem.Notice<T>(var notice) -> log.warn("portfolio view of {}: {}", account, notice);
+                        case StreamItem.Resumed<T> resumed when !resumed.dataMaintained() -> onResubscribed.run();
+                        default -> log.info("portfolio view of {}: the {} stream: {}", account, name, item);
+                    }
                 }
             } catch (TwsException e) {
                 log.warn("portfolio view of {}: the {} stream ended: {}", account, name, e.getMessage());
@@ -130,19 +148,47 @@ final class RealPortfolioView implements PortfolioView {
             case Position position -> {
                 if (position.account().equals(account)) {
                     positions.put(position.contract().conId(), position);
+                    if (positionsRelisted != null) {
+                        positionsRelisted.add(position.contract().conId());
+                    }
                 }
             }
-            case PositionsEnd end -> positionsLoaded.complete(null);
+            case PositionsEnd end -> {
+                if (positionsRelisted != null) {
+                    positions.keySet().retainAll(positionsRelisted);
+                    positionsRelisted = null;
+                }
+                positionsLoaded.complete(null);
+            }
         }
         publish();
+    }
+
+    private synchronized void relistPositions() {
+        positionsRelisted = new HashSet<>();
+    }
+
+    private synchronized void relistPortfolio() {
+        portfolioRelisted = new HashSet<>();
     }
 
     private synchronized void apply(AccountUpdate update) {
         switch (update) {
             case AccountValue value -> values.put(value.key() + "/" + value.currency(), value);
-            case PortfolioValue entry -> portfolio.put(entry.contract().conId(), entry);
+            case PortfolioValue entry -> {
+                portfolio.put(entry.contract().conId(), entry);
+                if (portfolioRelisted != null) {
+                    portfolioRelisted.add(entry.contract().conId());
+                }
+            }
             case AccountUpdateTime time -> updateTime = time;
-            case AccountUpdatesEnd end -> accountLoaded.complete(null);
+            case AccountUpdatesEnd end -> {
+                if (portfolioRelisted != null) {
+                    portfolio.keySet().retainAll(portfolioRelisted);
+                    portfolioRelisted = null;
+                }
+                accountLoaded.complete(null);
+            }
         }
         publish();
     }

@@ -22,7 +22,8 @@ final class CallRoute<R> extends Request {
     private static final int MAX_RETRIES = 3;
 
     private final CallSpec<R> spec;
-    private final Collector<R> collector;
+    /** Collects the answer: a fresh one each time the request is sent, so that a retry's answer is not added to a partial one. */
+    private volatile Collector<R> collector;
     private final CompletableFuture<R> result = new CompletableFuture<>();
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile ScheduledFuture<?> timeout;
@@ -52,8 +53,9 @@ final class CallRoute<R> extends Request {
     void startTimer(Duration limit) {
         timeout = Scheduling.schedule(() -> {
             if (!done.get()) {
-                cancelAtGateway();
+                // finished first, so that TWS's answer to the cancel (300 for a snapshot) finds a cancelled request
                 finish(null, new RequestTimeoutException(describe(), limit));
+                cancelAtGateway();
             }
         }, limit);
     }
@@ -93,6 +95,7 @@ final class CallRoute<R> extends Request {
         }
         if (reconnecting && spec.retryable && retries < MAX_RETRIES) {
             retries++;
+            collector = spec.collector.get();
             log.info("{}: connection lost, sending again after the reconnect (retry {} of {})", describe(), retries, MAX_RETRIES);
             return AfterLoss.SEND_AGAIN;
         }

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +54,8 @@ public final class Core implements AutoCloseable {
     private final AtomicInteger generations = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<Request> active = ConcurrentHashMap.newKeySet();
-    private final List<Request> pending = new ArrayList<>();
+    /** Requests to send on the next connection, in the order they were queued; each once. */
+    private final Set<Request> pending = new LinkedHashSet<>();
     private final ConcurrentHashMap<LaneKey, SharedLane> lanes = new ConcurrentHashMap<>();
     private final SharedStreams shared;
     /** Settings TWS keeps per connection (the market data type), sent again on every new connection. */
@@ -71,6 +73,7 @@ public final class Core implements AutoCloseable {
         this.options = options;
         this.notices = notices;
         this.router = new Router(notices);
+        router.onConnectivity(this::connectivityNotice);
         this.shared = new SharedStreams(this, router);
         router.observe(InMessage.NEXT_VALID_ID, (source, type, message) -> {
             int orderId = ConnectionCodec.nextValidId((NextValidId) message);
@@ -181,13 +184,25 @@ public final class Core implements AutoCloseable {
     }
 
     /**
-     * Opens a stream and sends its request (or queues it while reconnecting).
+     * Opens a stream and sends its request (or queues it while reconnecting). It resumes after a
+     * reconnect as {@link ClientOptions#resumeStreams()} says, if its spec is resumable.
      *
      * @throws ClientClosedException if the client is closed
      */
     public <T> StreamSource open(StreamSpec<T> spec) {
+        return open(spec, options.resumeStreams());
+    }
+
+    /**
+     * Opens a stream and sends its request (or queues it while reconnecting).
+     *
+     * @param resumeOnReconnect whether the stream is sent again under a new request id after a
+     *     reconnect or TWS's 1101 (if its spec is resumable), rather than ended
+     * @throws ClientClosedException if the client is closed
+     */
+    public <T> StreamSource open(StreamSpec<T> spec, boolean resumeOnReconnect) {
         int id = spec.routing == Routing.ORDER_ID ? spec.orderId : nextRequestId();
-        StreamRoute<T> stream = new StreamRoute<>(this, spec, id, options.streamBufferCapacity());
+        StreamRoute<T> stream = new StreamRoute<>(this, spec, id, options.streamBufferCapacity(), resumeOnReconnect);
         if (!register(stream)) {
             throw new ClientClosedException();
         }
@@ -427,6 +442,9 @@ public final class Core implements AutoCloseable {
                 case END -> request.held = false;
             }
         }
+        if (reconnecting) {
+            shared.interruptBroadcasts(at, "the connection to the gateway was lost");
+        }
         for (ConnectionListener listener : listeners) {
             listener.connectionLost(at, reset, reconnecting);
         }
@@ -437,6 +455,70 @@ public final class Core implements AutoCloseable {
         } else {
             ConnectionLostException lost = new ConnectionLostException("the connection to " + options.address() + " was lost", cause);
             shutdown(lost, new Terminal(lost));
+        }
+    }
+
+    // ---- TWS's connectivity codes
+
+    /**
+     * Acts on TWS's own connectivity notices, as TWS means them, on the reader thread of the
+     * connection that carried them: 1100 (TWS lost IB's servers) marks every resuming stream
+     * interrupted and leaves the socket alone; 1102 (restored, data maintained) marks them resumed
+     * and sends nothing; 1101 (restored, data lost) sends every subscription's request again on
+     * the same socket, each under a new request id after the cancel of its old one.
+     */
+    private void connectivityNotice(Connection source, Notice notice) {
+        int code = notice.code();
+        Instant at = Instant.now();
+        List<Request> onThisConnection = new ArrayList<>();
+        for (Request request : active) {
+            if (request.generation == source.generation) {
+                onThisConnection.add(request);
+            }
+        }
+        switch (code) {
+            case ErrorCodes.CONNECTIVITY_LOST -> {
+                String reason = "TWS lost its connection to IB (1100)";
+                onThisConnection.forEach(request -> request.connectivityLost(at, reason));
+                shared.interruptBroadcasts(at, reason);
+            }
+            case ErrorCodes.CONNECTIVITY_RESTORED_DATA_MAINTAINED -> {
+                onThisConnection.forEach(request -> request.connectivityRestored(at));
+                shared.resumeBroadcasts(at, true);
+            }
+            case ErrorCodes.CONNECTIVITY_RESTORED_DATA_LOST -> {
+                List<Request.Resubscription> resubscriptions = new ArrayList<>();
+                for (Request request : onThisConnection) {
+                    Request.Resubscription again = request.subscriptionDropped(at);
+                    if (again != null) {
+                        resubscriptions.add(again);
+                    }
+                }
+                shared.resumeBroadcasts(at, false);
+                if (!resubscriptions.isEmpty()) {
+                    log.info("TWS dropped the subscriptions (1101): sending {} request(s) again", resubscriptions.size());
+                    deliver(() -> resubscribe(source, resubscriptions));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Sends dropped subscriptions again on the connection that reported 1101, each after the cancel of its old id. */
+    private void resubscribe(Connection source, List<Request.Resubscription> resubscriptions) {
+        for (Request.Resubscription again : resubscriptions) {
+            if (current() != source || again.request().generation != source.generation) {
+                continue;   // lost meanwhile: the loss queued it for the next connection, or it ended
+            }
+            if (again.cancelBody() != null) {
+                try {
+                    source.send(again.cancelMessage(), again.cancelBody());
+                } catch (IOException e) {
+                    source.abort();
+                    return;
+                }
+            }
+            transmit(again.request());
         }
     }
 
@@ -522,14 +604,20 @@ public final class Core implements AutoCloseable {
             Instant since = lostAt;
             lostAt = null;
             Duration gap = since == null ? Duration.ZERO : Duration.between(since, at);
+            shared.resumeBroadcasts(at, false);
             for (ConnectionListener listener : listeners) {
                 listener.connectionRestored(at, gap);
             }
             notices.publish(Notice.of(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CLIENT_RECONNECTED,
-                    "reconnected to " + options.address() + "; " + resend.size() + " request(s) sent again, "
-                            + "subscriptions open at the loss were ended", Instant.now()));
+                    "reconnected to " + options.address() + "; " + resend.size() + " request(s) sent again"
+                            + (options.resumeStreams() ? " (resumed streams included)"
+                                    : "; subscriptions open at the loss were ended"), Instant.now()));
         }
+        // settings went first (the market data type before any stream resumes); then, in order of
+        // registration, one-shots and resumed streams, each of those moved to a new request id
+        Instant resentAt = Instant.now();
         for (Request request : resend) {
+            request.resending(resentAt);
             transmit(request);
         }
         return true;

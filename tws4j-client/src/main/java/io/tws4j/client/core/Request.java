@@ -3,6 +3,7 @@ package io.tws4j.client.core;
 import com.google.protobuf.MessageLite;
 import io.tws4j.client.TwsException;
 import io.tws4j.protocol.wire.OutMessage;
+import java.time.Instant;
 import java.util.function.IntFunction;
 
 /**
@@ -73,6 +74,39 @@ abstract class Request extends Route {
 
     /** Ends the request with an error, from any thread. */
     abstract void fail(TwsException error);
+
+    /**
+     * Called right before the core sends this request on a new connection, after it answered
+     * {@link AfterLoss#SEND_AGAIN}: a resumed stream moves to a new id and marks that it resumed.
+     */
+    void resending(Instant at) {}
+
+    /** TWS reported 1100 (it lost IB's servers) on the connection this request runs on; the socket stays. */
+    void connectivityLost(Instant at, String reason) {}
+
+    /** TWS reported 1102 (restored, data maintained) on the connection this request runs on; nothing is sent. */
+    void connectivityRestored(Instant at) {}
+
+    /**
+     * TWS reported 1101 (restored, data lost) on the connection this request runs on: its
+     * subscriptions are gone. Returns what to send again on the same socket, or null for a
+     * request that is no subscription, ended, or does not resume (it may end here).
+     */
+    Resubscription subscriptionDropped(Instant at) {
+        return null;
+    }
+
+    /**
+     * What a subscription TWS dropped sends on the same socket: the cancel of the id it ran
+     * under, in case TWS kept it after all (null if nothing cancels it), then the request itself.
+     */
+    record Resubscription(Request request, OutMessage cancelMessage, MessageLite cancelBody) {}
+
+    /** Returns a resubscription of this request, cancelling what ran under {@code oldId}. */
+    final Resubscription resubscription(int oldId) {
+        MessageLite cancel = cancelEncoder == null || routing != Routing.REQUEST_ID ? null : cancelEncoder.apply(oldId);
+        return new Resubscription(this, cancel == null ? null : cancelMessage, cancel);
+    }
 
     /** Returns a name for logs: what it is and its id. */
     String describe() {

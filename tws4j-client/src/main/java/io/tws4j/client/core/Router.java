@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,7 @@ final class Router {
     private final AtomicReferenceArray<SharedStream<?>[]> shared = new AtomicReferenceArray<>(128);
     private final NoticeHub notices;
     private final AtomicLong unrouted = new AtomicLong();
+    private volatile BiConsumer<Connection, Notice> connectivity = (source, notice) -> { };
 
     Router(NoticeHub notices) {
         this.notices = notices;
@@ -56,6 +58,14 @@ final class Router {
     @FunctionalInterface
     interface Observer {
         void observe(Connection source, InMessage type, Object message);
+    }
+
+    /**
+     * Hands TWS's connectivity notices (1100, 1101, 1102) to {@code handler} on the reader thread,
+     * after they were published. Farm notices (2103/2104, 2105/2106, 2157/2158...) are notices only.
+     */
+    void onConnectivity(BiConsumer<Connection, Notice> handler) {
+        this.connectivity = handler;
     }
 
     /** Decodes the current frame and delivers it. */
@@ -229,6 +239,9 @@ final class Router {
         }
         if (notice.isGlobal()) {
             notices.publish(notice);
+            if (source != null && isConnectivity(notice.code())) {
+                connectivity.accept(source, notice);
+            }
             if (notice.endsRequest() && !source.isStarting()) {
                 failLanesInFlight(notice);
             }
@@ -245,6 +258,11 @@ final class Router {
         } else {
             notices.publish(notice);
         }
+    }
+
+    private static boolean isConnectivity(int code) {
+        return code == ErrorCodes.CONNECTIVITY_LOST || code == ErrorCodes.CONNECTIVITY_RESTORED_DATA_LOST
+                || code == ErrorCodes.CONNECTIVITY_RESTORED_DATA_MAINTAINED;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.tws4j.client.core;
 
 import io.tws4j.client.ClientClosedException;
 import io.tws4j.protocol.wire.InMessage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +39,7 @@ final class SharedStreams {
                 }
                 continue;
             }
-            SharedStream<T> stream = new SharedStream<>(core, spec);
+            SharedStream<T> stream = new SharedStream<>(core, spec, core.options().resumeStreams());
             synchronized (stream) {
                 if (streams.putIfAbsent(spec.key(), stream) != null) {
                     continue;
@@ -95,6 +96,23 @@ final class SharedStreams {
     void endBroadcasts(Terminal terminal) {
         for (BroadcastStream<?> stream : List.copyOf(broadcasts)) {
             stream.end(terminal);
+        }
+    }
+
+    /** Marks a gap in every broadcast: the connection, or TWS's own to IB (1100), was lost. */
+    void interruptBroadcasts(Instant at, String reason) {
+        for (BroadcastStream<?> stream : broadcasts) {
+            stream.interrupt(at, reason);
+        }
+    }
+
+    /**
+     * Closes the gap of every broadcast that has one open: a new connection is up, or TWS
+     * reported 1101 ({@code dataMaintained} false) or 1102 (true).
+     */
+    void resumeBroadcasts(Instant at, boolean dataMaintained) {
+        for (BroadcastStream<?> stream : broadcasts) {
+            stream.resume(at, dataMaintained);
         }
     }
 

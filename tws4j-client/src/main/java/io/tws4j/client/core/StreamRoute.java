@@ -1,11 +1,13 @@
 package io.tws4j.client.core;
 
 import io.tws4j.client.ConnectionLostException;
+import io.tws4j.client.ConnectionResetException;
 import io.tws4j.client.RequestRejectedException;
 import io.tws4j.client.StreamOverflowException;
 import io.tws4j.client.TwsException;
 import io.tws4j.connection.Notice;
 import io.tws4j.protocol.wire.InMessage;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -13,7 +15,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running stream: turns its messages into items in a bounded buffer, ends on an end marker,
- * an error, a lost connection or its consumer's cancel, and cancels at the gateway exactly once.
+ * an error, its consumer's cancel, or a lost connection when it does not resume, and cancels at
+ * the gateway exactly once. A resuming stream survives a lost connection and TWS's 1101: it marks
+ * the gap ({@link io.tws4j.client.StreamItem.Interrupted}), and is sent again under a new request
+ * id with a {@link io.tws4j.client.StreamItem.Resumed} mark ahead of the new answer, into the same
+ * buffer.
  */
 final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T> {
     private static final Logger log = LoggerFactory.getLogger(StreamRoute.class);
@@ -21,11 +27,17 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
     private final StreamSpec<T> spec;
     private final ItemBuffer buffer;
     private final AtomicBoolean ended = new AtomicBoolean();
+    /** Whether it is sent again after a loss: a resumable spec, and the subscription's (or client's) choice. */
+    private final boolean resume;
+    private final Interruption interruption = new Interruption();
+    /** Set when a loss queued it to be sent again: the next send moves it to a new id. */
+    private volatile boolean resumeOnNextSend;
 
-    StreamRoute(Core core, StreamSpec<T> spec, int id, int capacity) {
+    StreamRoute(Core core, StreamSpec<T> spec, int id, int capacity, boolean resume) {
         super(core, spec.name, spec.message, spec.routing, id, spec.encoder, spec.cancelMessage, spec.cancelEncoder);
         this.spec = spec;
         this.buffer = new ItemBuffer(capacity);
+        this.resume = resume && spec.resumable;
     }
 
     @Override
@@ -102,9 +114,76 @@ final class StreamRoute<T> extends Request implements StreamSource, StreamSink<T
         if (generation == 0) {
             return AfterLoss.SEND_AGAIN;
         }
-        end(new Terminal(reconnecting ? reset
-                : new ConnectionLostException(describe() + " ended: the connection was lost", reset)), false);
+        if (ended.get()) {
+            return AfterLoss.END;
+        }
+        if (resume && reconnecting) {
+            mark(interruption.interrupt(Instant.now(), "the connection to the gateway was lost"));
+            resumeOnNextSend = true;
+            return AfterLoss.SEND_AGAIN;
+        }
+        String lost = describe() + " ended: the connection was lost";
+        end(new Terminal(reconnecting
+                ? new ConnectionResetException(lost + (spec.resumable ? " and resuming is off" : "; it is not sent again")
+                        + "; the client is reconnecting", reset)
+                : new ConnectionLostException(lost, reset)), false);
         return AfterLoss.END;
+    }
+
+    @Override
+    void resending(Instant at) {
+        if (resumeOnNextSend) {
+            resumeOnNextSend = false;
+            moveToNewId(at);
+        }
+    }
+
+    @Override
+    void connectivityLost(Instant at, String reason) {
+        if (resume && !ended.get()) {
+            mark(interruption.interrupt(at, reason));
+        }
+    }
+
+    @Override
+    void connectivityRestored(Instant at) {
+        if (resume && !ended.get()) {
+            mark(interruption.resumeIfOpen(at, true));
+        }
+    }
+
+    @Override
+    Resubscription subscriptionDropped(Instant at) {
+        if (!spec.resumable || ended.get()) {
+            return null;
+        }
+        if (!resume) {
+            end(new Terminal(new ConnectionLostException(describe() + " ended: TWS lost its connection to IB and dropped"
+                    + " the subscription (1101), and resuming is off", null)), true);
+            return null;
+        }
+        int oldId = id;
+        moveToNewId(at);
+        return resubscription(oldId);
+    }
+
+    /** Moves the stream to a fresh request id, ahead of sending it again, and marks the resumption. */
+    private void moveToNewId(Instant at) {
+        core.rebind(this, core.nextRequestId());
+        if (ended.get()) {
+            core.release(this);   // ended meanwhile: its release may have missed the new id
+            return;
+        }
+        if (spec.onResend != null) {
+            spec.onResend.run();
+        }
+        mark(interruption.resume(at, false));
+    }
+
+    private void mark(Object mark) {
+        if (mark != null && !buffer.offer(mark)) {
+            overflow();
+        }
     }
 
     private void overflow() {

@@ -34,6 +34,8 @@ public final class StreamSpec<T> {
     final IntFunction<? extends MessageLite> cancelEncoder;
     final Handler<?, T>[] handlers;
     final Consumer<Optional<TwsException>> onEnd;
+    final boolean resumable;
+    final Runnable onResend;
 
     private StreamSpec(Builder<T> builder) {
         this.name = builder.name;
@@ -45,6 +47,8 @@ public final class StreamSpec<T> {
         this.cancelEncoder = builder.cancelEncoder;
         this.handlers = builder.handlers.clone();
         this.onEnd = builder.onEnd;
+        this.resumable = builder.resumable;
+        this.onResend = builder.onResend;
     }
 
     /** Starts a stream whose messages carry the request id the core allocates. */
@@ -52,7 +56,10 @@ public final class StreamSpec<T> {
         return new Builder<>(name, message, Routing.REQUEST_ID, -1, encoder);
     }
 
-    /** Starts a stream about an order, whose messages carry {@code orderId}. */
+    /**
+     * Starts a stream about an order, whose messages carry {@code orderId}. It is never sent
+     * again by itself: what becomes of it after a loss is the order's business.
+     */
     public static <T> Builder<T> byOrderId(String name, int orderId, OutMessage message,
                                            IntFunction<? extends MessageLite> encoder) {
         return new Builder<>(name, message, Routing.ORDER_ID, orderId, encoder);
@@ -86,6 +93,8 @@ public final class StreamSpec<T> {
         @SuppressWarnings("unchecked")
         private final Handler<?, T>[] handlers = new Handler[128];
         private Consumer<Optional<TwsException>> onEnd;
+        private boolean resumable;
+        private Runnable onResend;
 
         private Builder(String name, OutMessage message, Routing routing, int orderId,
                         IntFunction<? extends MessageLite> encoder) {
@@ -94,6 +103,7 @@ public final class StreamSpec<T> {
             this.routing = routing;
             this.orderId = orderId;
             this.encoder = Objects.requireNonNull(encoder);
+            this.resumable = routing == Routing.REQUEST_ID;
         }
 
         /** Sets the message that cancels the stream. */
@@ -116,6 +126,31 @@ public final class StreamSpec<T> {
          */
         public Builder<T> onEnd(Consumer<Optional<TwsException>> listener) {
             this.onEnd = Objects.requireNonNull(listener);
+            return this;
+        }
+
+        /**
+         * Sets whether the stream is a subscription that may be sent again under a new request id
+         * after a reconnect or TWS's 1101 (true by default for streams by request id). False for
+         * a request that runs to an end of its own, such as a market data snapshot: sending it
+         * again would deliver its items twice, so it ends when its connection is lost.
+         */
+        public Builder<T> resumable(boolean resumable) {
+            if (resumable && routing != Routing.REQUEST_ID) {
+                throw new IllegalStateException(name + ": only a stream by request id can be sent again under a new id");
+            }
+            this.resumable = resumable;
+            return this;
+        }
+
+        /**
+         * Calls {@code hook} each time the stream is about to be sent again under a new request id
+         * (after a reconnect or TWS's 1101), before its {@link io.tws4j.client.StreamItem.Resumed}
+         * mark, so that state built from the earlier answer can be reset or kept for deduplication.
+         * Runs on the thread that resumes the stream, never while the stream's messages are handled.
+         */
+        public Builder<T> onResend(Runnable hook) {
+            this.onResend = Objects.requireNonNull(hook);
             return this;
         }
 

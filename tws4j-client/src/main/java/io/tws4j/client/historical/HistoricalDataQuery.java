@@ -1,6 +1,7 @@
 package io.tws4j.client.historical;
 
 import io.tws4j.client.InvalidRequestException;
+import io.tws4j.client.core.StreamOpener;
 import io.tws4j.contracts.Contract;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.BarsRequest;
@@ -38,17 +39,19 @@ public final class HistoricalDataQuery<R, S> {
     private final Contract contract;
     private final BarSize barSize;
     private final Function<Supplier<BarsPlan>, R> fetch;
-    private final Function<Supplier<BarsPlan>, S> stream;
+    private final StreamOpener<Supplier<BarsPlan>, S> stream;
     private Instant end;
     private HistoricalDuration duration;
     private BarsWindow window;
     private WhatToShow whatToShow = WhatToShow.TRADES;
     private MarketHours hours = MarketHours.REGULAR;
+    private boolean resumeOnReconnect;
 
-    HistoricalDataQuery(Contract contract, BarSize barSize, Function<Supplier<BarsPlan>, R> fetch,
-                        Function<Supplier<BarsPlan>, S> stream) {
+    HistoricalDataQuery(Contract contract, BarSize barSize, boolean resumeByDefault, Function<Supplier<BarsPlan>, R> fetch,
+                        StreamOpener<Supplier<BarsPlan>, S> stream) {
         this.contract = Objects.requireNonNull(contract, "contract");
         this.barSize = Objects.requireNonNull(barSize, "barSize");
+        this.resumeOnReconnect = resumeByDefault;
         this.fetch = fetch;
         this.stream = stream;
     }
@@ -88,6 +91,21 @@ public final class HistoricalDataQuery<R, S> {
     }
 
     /**
+     * Sets whether bars {@link #keepUpToDate() kept up to date} resume after a reconnect; by
+     * default they do as the client's {@link io.tws4j.client.ClientOptions#resumeStreams()} says
+     * (on). Resuming, the request is sent again under a new request id and the same subscription
+     * (or feed subscriber) goes on: after the {@link io.tws4j.client.StreamItem.Resumed} mark, the
+     * bars the gap covered arrive as {@link io.tws4j.historical.BarUpdate.Current} items (the last
+     * bar delivered again only if it changed, none twice), then the live updates. Not resuming, the
+     * stream ends with a {@link io.tws4j.client.ConnectionResetException} when the connection is
+     * lost. A {@link #fetch()} is a one-shot, sent again after a reconnect in any case.
+     */
+    public HistoricalDataQuery<R, S> resumeOnReconnect(boolean resume) {
+        this.resumeOnReconnect = resume;
+        return this;
+    }
+
+    /**
      * Returns the request as described so far.
      *
      * @throws InvalidRequestException if the description is incomplete or contradicts itself
@@ -116,7 +134,7 @@ public final class HistoricalDataQuery<R, S> {
      * @throws InvalidRequestException if the query has an end or no duration; on the asynchronous surface the feed's subscriber gets it
      */
     public S keepUpToDate() {
-        return stream.apply(() -> plan(true));
+        return stream.open(() -> plan(true), resumeOnReconnect);
     }
 
     /** Checks the description and turns it into what travels. */

@@ -57,18 +57,20 @@ final class HistoricalRequests {
                 .collect(() -> new BarsCollector(zone, plan.window()));
     }
 
-    /** Bars kept up to date: the initial bars as one item once their end marker arrives, then every revision of the current bar. */
+    /**
+     * Bars kept up to date: the initial bars as one item once their end marker arrives, then every
+     * revision of the current bar. Sent again after a reconnect, its answer backfills the gap
+     * ({@link KeptBars}).
+     */
     static StreamSpec<BarUpdate> liveBars(Core core, BarsPlan plan) {
-        ZoneId zone = gatewayZone(core);
-        List<Bar> initial = new ArrayList<>();
+        KeptBars kept = new KeptBars(gatewayZone(core));
         return StreamSpec.<BarUpdate>byRequestId("historical bars kept up to date of " + plan.request().contract().describe(),
                         OutMessage.REQ_HISTORICAL_DATA, id -> HistoricalCodec.barsRequest(id, plan.request()))
                 .cancel(OutMessage.CANCEL_HISTORICAL_DATA, HistoricalCodec::cancelBars)
-                .on(InMessage.HISTORICAL_DATA, HistoricalData.class, (message, sink) -> initial.addAll(HistoricalCodec.bars(message, zone)))
-                .on(InMessage.HISTORICAL_DATA_END, HistoricalDataEnd.class, (message, sink) ->
-                        sink.next(new BarUpdate.Initial(HistoricalCodec.historicalBars(List.copyOf(initial), message, zone))))
-                .on(InMessage.HISTORICAL_DATA_UPDATE, HistoricalDataUpdate.class, (message, sink) ->
-                        sink.next(new BarUpdate.Current(HistoricalCodec.update(message, zone))))
+                .on(InMessage.HISTORICAL_DATA, HistoricalData.class, (message, sink) -> kept.bars(message))
+                .on(InMessage.HISTORICAL_DATA_END, HistoricalDataEnd.class, kept::end)
+                .on(InMessage.HISTORICAL_DATA_UPDATE, HistoricalDataUpdate.class, kept::update)
+                .onResend(kept::resending)
                 .build();
     }
 

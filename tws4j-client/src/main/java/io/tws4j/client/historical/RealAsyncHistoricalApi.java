@@ -37,8 +37,9 @@ public final class RealAsyncHistoricalApi implements AsyncHistoricalApi {
 
     @Override
     public HistoricalDataQuery<CompletableFuture<HistoricalBars>, Feed<BarUpdate>> historicalData(Contract contract, BarSize barSize) {
-        return new HistoricalDataQuery<>(contract, barSize, this::bars,
-                plan -> new FlowFeed<>("historical-bars", () -> core.open(HistoricalRequests.liveBars(core, plan.get()))));
+        return new HistoricalDataQuery<>(contract, barSize, core.options().resumeStreams(), this::bars,
+                (plan, resume) -> new FlowFeed<>("historical-bars",
+                        () -> core.open(HistoricalRequests.liveBars(core, plan.get()), resume)));
     }
 
     @Override

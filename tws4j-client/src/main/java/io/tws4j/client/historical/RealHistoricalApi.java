@@ -36,8 +36,9 @@ public final class RealHistoricalApi implements HistoricalApi {
     @Override
     public HistoricalDataQuery<HistoricalBars, Subscription<BarUpdate>> historicalData(Contract contract, BarSize barSize) {
         String what = "historical bars of " + contract.describe();
-        return new HistoricalDataQuery<>(contract, barSize, plan -> Blocking.await(async.bars(plan), what),
-                plan -> new BlockingSubscription<>(core.open(HistoricalRequests.liveBars(core, plan.get()))));
+        return new HistoricalDataQuery<>(contract, barSize, core.options().resumeStreams(),
+                plan -> Blocking.await(async.bars(plan), what),
+                (plan, resume) -> new BlockingSubscription<>(core.open(HistoricalRequests.liveBars(core, plan.get()), resume)));
     }
 
     @Override

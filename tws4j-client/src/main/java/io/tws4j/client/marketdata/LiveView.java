@@ -7,8 +7,10 @@ import io.tws4j.client.core.StreamSource;
 import io.tws4j.client.core.Terminal;
 import io.tws4j.connection.Notice;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -26,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * about the request are kept; an error ends the view and is thrown by its next read. Closing the
  * view cancels its request; the last state stays readable.
  *
+ * <p>Across a reconnect (or TWS's 1100/1101) the view stays the same object and keeps working:
+ * its request is sent again under a new id ({@link #requestId()} changes) and the new answer is
+ * applied to the same state. While data is stopped, {@link #interruptedSince()} says since when,
+ * so that a still snapshot is not taken for a quiet market. See {@code docs/recovery.md}.
+ *
  * @param <V> the snapshot type
  */
 public abstract sealed class LiveView<V> implements AutoCloseable permits Ticker, OrderBook {
@@ -38,10 +45,12 @@ public abstract sealed class LiveView<V> implements AutoCloseable permits Ticker
     private final Supplier<V> snapshot;
     private final LongSupplier updates;
     private final Consumer<Notice> onNotice;
+    private final Runnable onResubscribed;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final List<Notice> notices = new ArrayList<>();
     private Terminal terminal;
+    private Instant interruptedAt;
 
     /**
      * Starts applying the stream of {@code source}; the functions are called under the lock.
@@ -50,18 +59,21 @@ public abstract sealed class LiveView<V> implements AutoCloseable permits Ticker
      * @param snapshot copies the state
      * @param updates counts the items applied
      * @param onNotice sees each notice, e.g. to reset the state
+     * @param onResubscribed runs when the request was sent again and TWS did not keep its data
+     *     ({@link StreamItem.Resumed} with {@code dataMaintained} false), before the new answer
      */
     LiveView(String name, StreamSource source, Consumer<Object> apply, Supplier<V> snapshot, LongSupplier updates,
-             Consumer<Notice> onNotice) {
+             Consumer<Notice> onNotice, Runnable onResubscribed) {
         this.source = source;
         this.apply = apply;
         this.snapshot = snapshot;
         this.updates = updates;
         this.onNotice = onNotice;
+        this.onResubscribed = onResubscribed;
         Thread.ofVirtual().name(name + "-" + source.requestId()).start(this::pump);
     }
 
-    /** Returns the id of the request behind the view. */
+    /** Returns the id of the request behind the view; a new one once it resumed after a reconnect. */
     public final int requestId() {
         return source.requestId();
     }
@@ -112,6 +124,20 @@ public abstract sealed class LiveView<V> implements AutoCloseable permits Ticker
         lock.lock();
         try {
             return List.copyOf(notices);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Returns since when the view's data has been stopped (the connection, or TWS's own to IB,
+     * was lost), or empty while data flows. The state is kept meanwhile; it is current again once
+     * the request resumed.
+     */
+    public final Optional<Instant> interruptedSince() {
+        lock.lock();
+        try {
+            return Optional.ofNullable(interruptedAt);
         } finally {
             lock.unlock();
         }
@@ -172,6 +198,16 @@ public abstract sealed class LiveView<V> implements AutoCloseable permits Ticker
             log.warn("{}: {}", source.description(), notice.notice());
         } else if (item instanceof StreamItem<?> mark) {
             log.info("{}: {}", source.description(), mark);
+            switch (mark) {
+                case StreamItem.Interrupted<?> interrupted -> interruptedAt = interrupted.at();
+                case StreamItem.Resumed<?> resumed -> {
+                    interruptedAt = null;
+                    if (!resumed.dataMaintained()) {
+                        onResubscribed.run();
+                    }
+                }
+                default -> { }
+            }
         } else {
             apply.accept(item);
         }

@@ -43,13 +43,18 @@ final class MarketDataRequests {
 
     private MarketDataRequests() {}
 
-    /** A stream of ticks; a snapshot completes after its end marker, which it delivers first. */
+    /**
+     * A stream of ticks; a snapshot completes after its end marker, which it delivers first. A
+     * snapshot is no subscription: it is never sent again under a new id, since the ticks it
+     * delivered before a loss would come twice.
+     */
     static StreamSpec<Tick> ticks(MarketDataRequest request) {
         requireIdentified(request.contract());
         StreamSpec.Builder<Tick> spec = StreamSpec.<Tick>byRequestId(
                         (request.isSnapshot() ? "market data snapshot of " : "market data of ") + request.contract().describe(),
                         OutMessage.REQ_MKT_DATA, id -> MarketDataCodec.marketDataRequest(id, request))
-                .cancel(OutMessage.CANCEL_MKT_DATA, MarketDataCodec::cancelMarketData);
+                .cancel(OutMessage.CANCEL_MKT_DATA, MarketDataCodec::cancelMarketData)
+                .resumable(!request.isSnapshot());
         for (InMessage type : TICK_MESSAGES) {
             spec.on(type, Object.class, (message, sink) -> sink.next(tick(type, message)));
         }

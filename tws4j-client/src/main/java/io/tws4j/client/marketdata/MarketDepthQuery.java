@@ -1,10 +1,10 @@
 package io.tws4j.client.marketdata;
 
 import io.tws4j.client.InvalidRequestException;
+import io.tws4j.client.core.StreamOpener;
 import io.tws4j.contracts.Contract;
 import io.tws4j.marketdata.MarketDepthRequest;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * One market depth request ({@code reqMktDepth}) being described: {@link #subscribe()} returns
@@ -24,14 +24,16 @@ import java.util.function.Function;
 public final class MarketDepthQuery<S, B> {
     private final Contract contract;
     private final int rows;
-    private final Function<MarketDepthRequest, S> subscribe;
-    private final Function<MarketDepthRequest, B> orderBook;
+    private final StreamOpener<MarketDepthRequest, S> subscribe;
+    private final StreamOpener<MarketDepthRequest, B> orderBook;
     private boolean smartDepth;
+    private boolean resumeOnReconnect;
 
-    MarketDepthQuery(Contract contract, int rows, Function<MarketDepthRequest, S> subscribe,
-                     Function<MarketDepthRequest, B> orderBook) {
+    MarketDepthQuery(Contract contract, int rows, boolean resumeByDefault, StreamOpener<MarketDepthRequest, S> subscribe,
+                     StreamOpener<MarketDepthRequest, B> orderBook) {
         this.contract = Objects.requireNonNull(contract, "contract");
         this.rows = rows;
+        this.resumeOnReconnect = resumeByDefault;
         this.subscribe = subscribe;
         this.orderBook = orderBook;
     }
@@ -44,6 +46,21 @@ public final class MarketDepthQuery<S, B> {
     /** Sets whether to aggregate every exchange's book. */
     public MarketDepthQuery<S, B> smartDepth(boolean smartDepth) {
         this.smartDepth = smartDepth;
+        return this;
+    }
+
+    /**
+     * Sets whether the stream resumes after a reconnect; by default it does as the client's
+     * {@link io.tws4j.client.ClientOptions#resumeStreams()} says (on). Resuming, its request is
+     * sent again under a new request id and the same subscription, feed subscriber or {@link OrderBook} goes on,
+     * the gap marked with {@link io.tws4j.client.StreamItem.Interrupted} and
+     * {@link io.tws4j.client.StreamItem.Resumed}; not resuming, it ends with a
+     * {@link io.tws4j.client.ConnectionResetException} when the connection is lost.
+     * The rows of the resumed request follow its {@code Resumed} mark: a book built from the
+     * earlier rows is void there ({@link OrderBook} empties itself and is rebuilt).
+     */
+    public MarketDepthQuery<S, B> resumeOnReconnect(boolean resume) {
+        this.resumeOnReconnect = resume;
         return this;
     }
 
@@ -66,7 +83,7 @@ public final class MarketDepthQuery<S, B> {
      * @throws InvalidRequestException if the contract identifies nothing or no rows are asked for; nothing is sent
      */
     public S subscribe() {
-        return subscribe.apply(request());
+        return subscribe.open(request(), resumeOnReconnect);
     }
 
     /**
@@ -76,6 +93,6 @@ public final class MarketDepthQuery<S, B> {
      * @throws InvalidRequestException if the contract identifies nothing or no rows are asked for; nothing is sent
      */
     public B orderBook() {
-        return orderBook.apply(request());
+        return orderBook.open(request(), resumeOnReconnect);
     }
 }

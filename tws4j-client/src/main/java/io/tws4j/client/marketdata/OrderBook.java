@@ -14,6 +14,10 @@ import io.tws4j.marketdata.OrderBookState;
  * arrive; an error (309 when three other contracts have depth) ends the book and is thrown by its
  * next read. Closing it cancels the depth request.
  *
+ * <p>Across a reconnect the book stays the same object: when its request is sent again
+ * ({@link io.tws4j.client.StreamItem.Resumed} without data maintained) it empties itself, and the
+ * rows TWS sends for the new request rebuild it; after TWS's 1102 it is kept as it is.
+ *
  * {@snippet :
  * try (OrderBook book = client.marketDepth(Contract.stock("AAPL").build(), 5).smartDepth().orderBook()) {
  *     OrderBookSnapshot snapshot = book.awaitUpdate(0, Duration.ofSeconds(5));
@@ -34,6 +38,6 @@ public final class OrderBook extends LiveView<OrderBookSnapshot> {
             if (notice.code() == DEPTH_RESET) {
                 state.clear();
             }
-        });
+        }, state::clear);
     }
 }

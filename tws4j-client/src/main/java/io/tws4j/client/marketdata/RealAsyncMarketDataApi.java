@@ -29,31 +29,35 @@ public final class RealAsyncMarketDataApi implements AsyncMarketDataApi {
 
     @Override
     public MarketDataQuery<Feed<Tick>, CompletableFuture<List<Tick>>> marketData(Contract contract) {
-        return new MarketDataQuery<>(contract,
-                request -> new FlowFeed<>("market-data", () -> core.open(MarketDataRequests.ticks(request))),
+        return new MarketDataQuery<>(contract, core.options().resumeStreams(),
+                (request, resume) -> new FlowFeed<>("market-data", () -> core.open(MarketDataRequests.ticks(request), resume)),
                 (request, timeout) -> attempt(() -> core.call(MarketDataRequests.snapshotOnce(request, timeout))));
     }
 
     @Override
     public RealTimeBarsQuery<Feed<RealTimeBar>> realTimeBars(Contract contract) {
-        return new RealTimeBarsQuery<>(contract,
-                request -> new FlowFeed<>("real-time-bars", () -> core.open(MarketDataRequests.realTimeBars(request))));
+        return new RealTimeBarsQuery<>(contract, core.options().resumeStreams(),
+                (request, resume) -> new FlowFeed<>("real-time-bars",
+                        () -> core.open(MarketDataRequests.realTimeBars(request), resume)));
     }
 
     @Override
     public TickByTickQuery<Feed<TradeTick>, Feed<BidAskTick>, Feed<MidpointTick>> tickByTick(Contract contract) {
-        return new TickByTickQuery<>(contract,
-                request -> new FlowFeed<>("tick-by-tick", () -> core.open(MarketDataRequests.tickByTick(request, TradeTick.class))),
-                request -> new FlowFeed<>("tick-by-tick", () -> core.open(MarketDataRequests.tickByTick(request, BidAskTick.class))),
-                request -> new FlowFeed<>("tick-by-tick",
-                        () -> core.open(MarketDataRequests.tickByTick(request, MidpointTick.class))));
+        return new TickByTickQuery<>(contract, core.options().resumeStreams(),
+                (request, resume) -> new FlowFeed<>("tick-by-tick",
+                        () -> core.open(MarketDataRequests.tickByTick(request, TradeTick.class), resume)),
+                (request, resume) -> new FlowFeed<>("tick-by-tick",
+                        () -> core.open(MarketDataRequests.tickByTick(request, BidAskTick.class), resume)),
+                (request, resume) -> new FlowFeed<>("tick-by-tick",
+                        () -> core.open(MarketDataRequests.tickByTick(request, MidpointTick.class), resume)));
     }
 
     @Override
     public MarketDepthQuery<Feed<DepthUpdate>, CompletableFuture<OrderBook>> marketDepth(Contract contract, int rows) {
-        return new MarketDepthQuery<>(contract, rows,
-                request -> new FlowFeed<>("market-depth", () -> core.open(MarketDataRequests.depth(request))),
-                request -> attempt(() -> CompletableFuture.completedFuture(new OrderBook(core.open(MarketDataRequests.depth(request))))));
+        return new MarketDepthQuery<>(contract, rows, core.options().resumeStreams(),
+                (request, resume) -> new FlowFeed<>("market-depth", () -> core.open(MarketDataRequests.depth(request), resume)),
+                (request, resume) -> attempt(() -> CompletableFuture.completedFuture(
+                        new OrderBook(core.open(MarketDataRequests.depth(request), resume)))));
     }
 
     @Override

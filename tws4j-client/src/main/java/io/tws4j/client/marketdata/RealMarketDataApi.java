@@ -27,31 +27,35 @@ public final class RealMarketDataApi implements MarketDataApi {
 
     @Override
     public MarketDataQuery<Subscription<Tick>, List<Tick>> marketData(Contract contract) {
-        return new MarketDataQuery<>(contract, request -> new BlockingSubscription<>(core.open(MarketDataRequests.ticks(request))),
+        return new MarketDataQuery<>(contract, core.options().resumeStreams(),
+                (request, resume) -> new BlockingSubscription<>(core.open(MarketDataRequests.ticks(request), resume)),
                 (request, timeout) -> Blocking.await(core.call(MarketDataRequests.snapshotOnce(request, timeout)),
                         "market data snapshot of " + contract.describe()));
     }
 
     @Override
     public RealTimeBarsQuery<Subscription<RealTimeBar>> realTimeBars(Contract contract) {
-        return new RealTimeBarsQuery<>(contract,
-                request -> new BlockingSubscription<>(core.open(MarketDataRequests.realTimeBars(request))));
+        return new RealTimeBarsQuery<>(contract, core.options().resumeStreams(),
+                (request, resume) -> new BlockingSubscription<>(core.open(MarketDataRequests.realTimeBars(request), resume)));
     }
 
     @Override
     public TickByTickQuery<Subscription<TradeTick>, Subscription<BidAskTick>, Subscription<MidpointTick>> tickByTick(
             Contract contract) {
-        return new TickByTickQuery<>(contract,
-                request -> new BlockingSubscription<>(core.open(MarketDataRequests.tickByTick(request, TradeTick.class))),
-                request -> new BlockingSubscription<>(core.open(MarketDataRequests.tickByTick(request, BidAskTick.class))),
-                request -> new BlockingSubscription<>(core.open(MarketDataRequests.tickByTick(request, MidpointTick.class))));
+        return new TickByTickQuery<>(contract, core.options().resumeStreams(),
+                (request, resume) -> new BlockingSubscription<>(
+                        core.open(MarketDataRequests.tickByTick(request, TradeTick.class), resume)),
+                (request, resume) -> new BlockingSubscription<>(
+                        core.open(MarketDataRequests.tickByTick(request, BidAskTick.class), resume)),
+                (request, resume) -> new BlockingSubscription<>(
+                        core.open(MarketDataRequests.tickByTick(request, MidpointTick.class), resume)));
     }
 
     @Override
     public MarketDepthQuery<Subscription<DepthUpdate>, OrderBook> marketDepth(Contract contract, int rows) {
-        return new MarketDepthQuery<>(contract, rows,
-                request -> new BlockingSubscription<>(core.open(MarketDataRequests.depth(request))),
-                request -> new OrderBook(core.open(MarketDataRequests.depth(request))));
+        return new MarketDepthQuery<>(contract, rows, core.options().resumeStreams(),
+                (request, resume) -> new BlockingSubscription<>(core.open(MarketDataRequests.depth(request), resume)),
+                (request, resume) -> new OrderBook(core.open(MarketDataRequests.depth(request), resume)));
     }
 
     @Override

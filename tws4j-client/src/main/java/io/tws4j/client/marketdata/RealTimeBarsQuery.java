@@ -1,12 +1,12 @@
 package io.tws4j.client.marketdata;
 
+import io.tws4j.client.core.StreamOpener;
 import io.tws4j.contracts.Contract;
 import io.tws4j.marketdata.Hours;
 import io.tws4j.marketdata.RealTimeBarsRequest;
 import io.tws4j.marketdata.RealTimeWhatToShow;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * One real-time bars request ({@code reqRealTimeBars}) being described: five-second bars of
@@ -26,12 +26,14 @@ import java.util.function.Function;
  */
 public final class RealTimeBarsQuery<S> {
     private final Contract contract;
-    private final Function<RealTimeBarsRequest, S> subscribe;
+    private final StreamOpener<RealTimeBarsRequest, S> subscribe;
     private RealTimeWhatToShow whatToShow = RealTimeWhatToShow.TRADES;
     private Hours hours = Hours.EXTENDED;
+    private boolean resumeOnReconnect;
 
-    RealTimeBarsQuery(Contract contract, Function<RealTimeBarsRequest, S> subscribe) {
+    RealTimeBarsQuery(Contract contract, boolean resumeByDefault, StreamOpener<RealTimeBarsRequest, S> subscribe) {
         this.contract = Objects.requireNonNull(contract, "contract");
+        this.resumeOnReconnect = resumeByDefault;
         this.subscribe = subscribe;
     }
 
@@ -44,6 +46,20 @@ public final class RealTimeBarsQuery<S> {
     /** Sets the hours the bars cover ({@link Hours#EXTENDED} by default: every hour the contract trades). */
     public RealTimeBarsQuery<S> tradingHours(Hours hours) {
         this.hours = Objects.requireNonNull(hours);
+        return this;
+    }
+
+    /**
+     * Sets whether the stream resumes after a reconnect; by default it does as the client's
+     * {@link io.tws4j.client.ClientOptions#resumeStreams()} says (on). Resuming, its request is
+     * sent again under a new request id and the same subscription or feed subscriber goes on,
+     * the gap marked with {@link io.tws4j.client.StreamItem.Interrupted} and
+     * {@link io.tws4j.client.StreamItem.Resumed}; not resuming, it ends with a
+     * {@link io.tws4j.client.ConnectionResetException} when the connection is lost.
+     * Bars of the five-second periods the gap covered are not sent again.
+     */
+    public RealTimeBarsQuery<S> resumeOnReconnect(boolean resume) {
+        this.resumeOnReconnect = resume;
         return this;
     }
 
@@ -60,6 +76,6 @@ public final class RealTimeBarsQuery<S> {
      * @throws io.tws4j.client.InvalidRequestException if the contract identifies nothing; nothing is sent
      */
     public S subscribe() {
-        return subscribe.apply(request());
+        return subscribe.open(request(), resumeOnReconnect);
     }
 }

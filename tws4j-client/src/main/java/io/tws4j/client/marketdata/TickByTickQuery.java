@@ -1,10 +1,10 @@
 package io.tws4j.client.marketdata;
 
+import io.tws4j.client.core.StreamOpener;
 import io.tws4j.contracts.Contract;
 import io.tws4j.marketdata.TickByTickRequest;
 import io.tws4j.marketdata.TickByTickType;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * One tick-by-tick request ({@code reqTickByTickData}) being described; the terminal picks what
@@ -24,14 +24,16 @@ import java.util.function.Function;
  */
 public final class TickByTickQuery<T, B, M> {
     private final Contract contract;
-    private final Function<TickByTickRequest, T> trades;
-    private final Function<TickByTickRequest, B> quotes;
-    private final Function<TickByTickRequest, M> midpoints;
+    private final StreamOpener<TickByTickRequest, T> trades;
+    private final StreamOpener<TickByTickRequest, B> quotes;
+    private final StreamOpener<TickByTickRequest, M> midpoints;
     private int historicalTicks;
+    private boolean resumeOnReconnect;
 
-    TickByTickQuery(Contract contract, Function<TickByTickRequest, T> trades, Function<TickByTickRequest, B> quotes,
-                    Function<TickByTickRequest, M> midpoints) {
+    TickByTickQuery(Contract contract, boolean resumeByDefault, StreamOpener<TickByTickRequest, T> trades,
+                    StreamOpener<TickByTickRequest, B> quotes, StreamOpener<TickByTickRequest, M> midpoints) {
         this.contract = Objects.requireNonNull(contract, "contract");
+        this.resumeOnReconnect = resumeByDefault;
         this.trades = trades;
         this.quotes = quotes;
         this.midpoints = midpoints;
@@ -46,19 +48,34 @@ public final class TickByTickQuery<T, B, M> {
         return this;
     }
 
+    /**
+     * Sets whether the stream resumes after a reconnect; by default it does as the client's
+     * {@link io.tws4j.client.ClientOptions#resumeStreams()} says (on). Resuming, its request is
+     * sent again under a new request id and the same subscription or feed subscriber goes on,
+     * the gap marked with {@link io.tws4j.client.StreamItem.Interrupted} and
+     * {@link io.tws4j.client.StreamItem.Resumed}; not resuming, it ends with a
+     * {@link io.tws4j.client.ConnectionResetException} when the connection is lost.
+     * The resumed request asks for the same number of {@link #historicalTicks(int) recent ticks}
+     * first, which may repeat ticks delivered before the gap.
+     */
+    public TickByTickQuery<T, B, M> resumeOnReconnect(boolean resume) {
+        this.resumeOnReconnect = resume;
+        return this;
+    }
+
     /** Streams trades, without the kinds TWS leaves out of its last price (combos, average-price trades). */
     public T last() {
-        return trades.apply(request(TickByTickType.LAST, false));
+        return trades.open(request(TickByTickType.LAST, false), resumeOnReconnect);
     }
 
     /** Streams every trade. */
     public T allLast() {
-        return trades.apply(request(TickByTickType.ALL_LAST, false));
+        return trades.open(request(TickByTickType.ALL_LAST, false), resumeOnReconnect);
     }
 
     /** Streams changes of the best bid and offer; with {@code ignoreSize}, only changes of price. */
     public B bidAsk(boolean ignoreSize) {
-        return quotes.apply(request(TickByTickType.BID_ASK, ignoreSize));
+        return quotes.open(request(TickByTickType.BID_ASK, ignoreSize), resumeOnReconnect);
     }
 
     /** Streams every change of the best bid and offer, sizes included. */
@@ -68,7 +85,7 @@ public final class TickByTickQuery<T, B, M> {
 
     /** Streams changes of the midpoint. */
     public M midpoint() {
-        return midpoints.apply(request(TickByTickType.MIDPOINT, false));
+        return midpoints.open(request(TickByTickType.MIDPOINT, false), resumeOnReconnect);
     }
 
     private TickByTickRequest request(TickByTickType type, boolean ignoreSize) {

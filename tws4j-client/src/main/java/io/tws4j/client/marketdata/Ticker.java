@@ -14,6 +14,8 @@ import java.util.Objects;
  * reflects a whole number of ticks. An error TWS answers with (200 for an unknown contract, 101
  * when every market data line is taken) ends the ticker and is thrown by its next read; warnings
  * (10167, delayed data shown) are kept in {@link #notices()}. Closing it cancels the request.
+ * Across a reconnect it stays the same object: the values it holds are kept while data is
+ * stopped ({@link #interruptedSince()}) and overwritten by the ticks of the request sent again.
  *
  * {@snippet :
  * try (Ticker aapl = client.ticker(Contract.stock("AAPL").build())) {
@@ -30,7 +32,7 @@ public final class Ticker extends LiveView<TickerSnapshot> {
     }
 
     private Ticker(Contract contract, StreamSource source, TickerState state) {
-        super("tws4j-ticker", source, tick -> state.apply((Tick) tick), state::snapshot, state::updates, notice -> { });
+        super("tws4j-ticker", source, tick -> state.apply((Tick) tick), state::snapshot, state::updates, notice -> { }, () -> { });
         this.contract = Objects.requireNonNull(contract);
     }
 

@@ -34,7 +34,7 @@ public final class RealAsyncScannerApi implements AsyncScannerApi {
 
     /** A refused subscription ends the feed with the error when it is subscribed to, as a failed future would. */
     private ScannerSubscriptionQuery<Feed<ScanResult>> query(ScannerSubscription.Builder subscription) {
-        return new ScannerSubscriptionQuery<>(subscription, described -> new FlowFeed<>(
-                "scanner-" + described.scanCode(), () -> core.open(ScannerRequests.subscription(described))));
+        return new ScannerSubscriptionQuery<>(subscription, core.options().resumeStreams(), (described, resume) -> new FlowFeed<>(
+                "scanner-" + described.scanCode(), () -> core.open(ScannerRequests.subscription(described), resume)));
     }
 }

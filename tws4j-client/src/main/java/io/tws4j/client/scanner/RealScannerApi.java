@@ -33,7 +33,7 @@ public final class RealScannerApi implements ScannerApi {
     }
 
     private ScannerSubscriptionQuery<Subscription<ScanResult>> query(ScannerSubscription.Builder subscription) {
-        return new ScannerSubscriptionQuery<>(subscription,
-                described -> new BlockingSubscription<>(core.open(ScannerRequests.subscription(described))));
+        return new ScannerSubscriptionQuery<>(subscription, core.options().resumeStreams(),
+                (described, resume) -> new BlockingSubscription<>(core.open(ScannerRequests.subscription(described), resume)));
     }
 }

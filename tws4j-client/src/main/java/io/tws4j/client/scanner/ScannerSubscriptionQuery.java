@@ -1,7 +1,7 @@
 package io.tws4j.client.scanner;
 
+import io.tws4j.client.core.StreamOpener;
 import io.tws4j.scanner.ScannerSubscription;
-import java.util.function.Function;
 
 /**
  * One scanner subscription being described; the surface that made it decides what
@@ -29,10 +29,13 @@ public final class ScannerSubscriptionQuery<R> {
     public static final String DEFAULT_LOCATION = "STK.US.MAJOR";
 
     private final ScannerSubscription.Builder subscription;
-    private final Function<ScannerSubscription, R> terminal;
+    private final StreamOpener<ScannerSubscription, R> terminal;
+    private boolean resumeOnReconnect;
 
-    ScannerSubscriptionQuery(ScannerSubscription.Builder subscription, Function<ScannerSubscription, R> terminal) {
+    ScannerSubscriptionQuery(ScannerSubscription.Builder subscription, boolean resumeByDefault,
+                             StreamOpener<ScannerSubscription, R> terminal) {
         this.subscription = subscription;
+        this.resumeOnReconnect = resumeByDefault;
         this.terminal = terminal;
     }
 
@@ -101,6 +104,19 @@ public final class ScannerSubscriptionQuery<R> {
         return filter(tag, value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value));
     }
 
+    /**
+     * Sets whether the stream resumes after a reconnect; by default it does as the client's
+     * {@link io.tws4j.client.ClientOptions#resumeStreams()} says (on). Resuming, its request is
+     * sent again under a new request id and the same subscription (or feed subscriber) goes on,
+     * the gap marked with {@link io.tws4j.client.StreamItem.Interrupted} and
+     * {@link io.tws4j.client.StreamItem.Resumed}; not resuming, it ends with a
+     * {@link io.tws4j.client.ConnectionResetException} when the connection is lost.
+     */
+    public ScannerSubscriptionQuery<R> resumeOnReconnect(boolean resume) {
+        this.resumeOnReconnect = resume;
+        return this;
+    }
+
     /** Returns the subscription as described so far. */
     public ScannerSubscription subscription() {
         return subscription.build();
@@ -115,6 +131,6 @@ public final class ScannerSubscriptionQuery<R> {
      * @throws io.tws4j.client.InvalidRequestException if a value is impossible (rows outside 1 to 50, a negative or crossed price range, a blank tag); nothing is sent
      */
     public R subscribe() {
-        return terminal.apply(subscription.build());
+        return terminal.open(subscription.build(), resumeOnReconnect);
     }
 }

@@ -33,6 +33,7 @@ public final class ClientOptions {
     private final VersionRange versions;
     private final int streamBufferCapacity;
     private final Executor deliveryExecutor;
+    private final boolean reconcileOrders;
 
     private ClientOptions(Builder builder) {
         this.host = builder.host;
@@ -48,6 +49,7 @@ public final class ClientOptions {
         this.versions = builder.versions;
         this.streamBufferCapacity = builder.streamBufferCapacity;
         this.deliveryExecutor = builder.deliveryExecutor;
+        this.reconcileOrders = builder.reconcileOrders;
     }
 
     /** Returns a builder with the defaults: 127.0.0.1:4002, client id 0, 10 s to connect, 30 s per request. */
@@ -130,6 +132,14 @@ public final class ClientOptions {
         return deliveryExecutor;
     }
 
+    /**
+     * Returns whether the client reconciles its orders with the gateway after every reconnect
+     * (on by default): see {@code docs/recovery.md}.
+     */
+    public boolean reconcileOrders() {
+        return reconcileOrders;
+    }
+
     /** Builds {@link ClientOptions}. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -145,6 +155,7 @@ public final class ClientOptions {
         private VersionRange versions = ServerVersion.supportedRange();
         private int streamBufferCapacity = 65_536;
         private Executor deliveryExecutor = SharedExecutors.VIRTUAL_THREADS;
+        private boolean reconcileOrders = true;
 
         private Builder() {}
 
@@ -162,6 +173,7 @@ public final class ClientOptions {
             versions = options.versions;
             streamBufferCapacity = options.streamBufferCapacity;
             deliveryExecutor = options.deliveryExecutor;
+            reconcileOrders = options.reconcileOrders;
         }
 
         /** Sets the gateway's address as {@code host:port}, e.g. {@code 127.0.0.1:4002}. */
@@ -260,6 +272,17 @@ public final class ClientOptions {
         /** Sets the executor that completes futures (virtual threads by default). */
         public Builder deliveryExecutor(Executor executor) {
             this.deliveryExecutor = Objects.requireNonNull(executor);
+            return this;
+        }
+
+        /**
+         * Sets whether the orders are reconciled with the gateway after every reconnect (on by
+         * default): the open orders, completed orders and executions are asked for, and every
+         * missed status and fill is delivered, each once. Off, an order whose acknowledgement a
+         * lost connection cut off fails with {@link OrderNotAcknowledgedException}.
+         */
+        public Builder reconcileOrders(boolean reconcile) {
+            this.reconcileOrders = reconcile;
             return this;
         }
 

@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -74,11 +73,6 @@ final class OrderJournal implements ConnectionListener {
     private final Map<String, OrderRecord> byExecId = new HashMap<>();
     private final OtherOrders others = new OtherOrders();
     private final List<PushedStream<OrderUpdate>> subscribers = new CopyOnWriteArrayList<>();
-    /**
-     * What the core told about lines whose records were not registered yet (a loss racing a
-     * write): empty for a lost connection, the error for a client that shut down.
-     */
-    private final Map<Integer, Optional<TwsException>> earlyNews = new HashMap<>();
     /** The latest execution time seen: the gateway's clock. */
     private Instant lastExecutionTime;
     /** The gap being recovered: from the first loss not yet reconciled. */
@@ -188,19 +182,24 @@ final class OrderJournal implements ConnectionListener {
             placement.tracker.seed(record);
             record.trackers.add(placement.tracker);
         }
-        Optional<TwsException> early = earlyNews.remove(id);
-        if (early != null) {
-            lost(line);
-            early.ifPresent(error -> failed(line, error));
+        placement.registered = true;
+        if (placement.lostEarly) {
+            lost(placement, line);
+        }
+        if (placement.failedEarly != null) {
+            failed(placement, line, placement.failedEarly);
         }
     }
 
     /** The connection a message was written on was lost: unless acknowledged, reconciliation settles it. */
-    synchronized void lost(OrderLine line) {
+    synchronized void lost(Placement placement, OrderLine line) {
+        if (!placement.registered) {
+            placement.lostEarly = true;  // the loss raced the write: told again once registered
+            return;
+        }
         OrderRecord record = orders.get(line.orderId());
         if (record == null || !record.lines.contains(line)) {
-            earlyNews.putIfAbsent(line.orderId(), Optional.empty());
-            return;
+            return;  // released meanwhile
         }
         if (record.isLive() && record.expectsAck && (!record.acked || record.modifying)) {
             record.inDoubt = true;
@@ -208,10 +207,13 @@ final class OrderJournal implements ConnectionListener {
     }
 
     /** The client closed or gave up while the message's fate was open. */
-    synchronized void failed(OrderLine line, TwsException error) {
+    synchronized void failed(Placement placement, OrderLine line, TwsException error) {
+        if (!placement.registered) {
+            placement.failedEarly = error;
+            return;
+        }
         OrderRecord record = orders.get(line.orderId());
         if (record == null || !record.lines.contains(line)) {
-            earlyNews.put(line.orderId(), Optional.of(error));
             return;
         }
         if (!record.isLive() || record.acked && !record.modifying) {
@@ -228,16 +230,17 @@ final class OrderJournal implements ConnectionListener {
 
     /** The acknowledgement did not come in time: if the connection stayed up, TWS read the order and said nothing. */
     private synchronized void timedOut(OrderRecord record, Placement placement, Duration limit) {
-        if (placement.acknowledged.isDone() || record.inDoubt || !core.isConnected()) {
-            return;
+        if (!record.waiting.contains(placement) || record.inDoubt || !core.isConnected()) {
+            return;  // settled, or for the reconciliation after the reconnect to settle
         }
         record.waiting.remove(placement);
         if (record.modifying && record.waiting.isEmpty()) {
             record.modifying = false;
         }
-        placement.acknowledged.completeExceptionally(new OrderNotAcknowledgedException(record.orderId, record
+        OrderNotAcknowledgedException error = new OrderNotAcknowledgedException(record.orderId, record
                 + " got no acknowledgement within " + limit.toMillis() + " ms although the connection stayed up: TWS read it"
-                + " and has not said what it did with it; do not send it again, watch it on the order update stream"));
+                + " and has not said what it did with it; do not send it again, watch it on the order update stream");
+        deliver(() -> placement.acknowledged.completeExceptionally(error));
         maybeRelease(record);
     }
 

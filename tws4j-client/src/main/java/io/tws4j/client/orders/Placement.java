@@ -32,6 +32,10 @@ final class Placement implements OrderEvents {
     volatile int orderId = -1;
     /** The acknowledgement timeout; guarded by the journal's lock. */
     ScheduledFuture<?> timer;
+    /** Whether the journal registered it (under the write lock); with what the core said before: guarded by the journal's lock. */
+    boolean registered;
+    boolean lostEarly;
+    TwsException failedEarly;
 
     /**
      * @param orderId the caller's id, or -1 to take a fresh one as the message is written
@@ -56,12 +60,12 @@ final class Placement implements OrderEvents {
 
     @Override
     public void lost(OrderLine line, TwsException reset, boolean reconnecting) {
-        journal.lost(line);
+        journal.lost(this, line);
     }
 
     @Override
     public void failed(OrderLine line, TwsException error) {
-        journal.failed(line, error);
+        journal.failed(this, line, error);
     }
 
     @Override

@@ -119,6 +119,7 @@ class OrderRecoveryIT {
                     assertThat(data(watched, OrderStatusUpdate.class)).extracting(OrderStatusUpdate::status).containsOnlyOnce(OrderStatus.FILLED);
 
                     List<StreamItem<OrderUpdate>> gap = reconciledAndDone(updates, id);
+                    assertThat(gap.subList(0, 2)).hasExactlyElementsOfTypes(StreamItem.Interrupted.class, StreamItem.Resumed.class);
                     ReconciliationReport report = report(gap);
                     assertThat(report.confirmed()).containsExactly(id);
                     assertThat(report.notReceived()).isEmpty();
@@ -157,6 +158,7 @@ class OrderRecoveryIT {
                 assertFilledOnce(order.fills(), 10);
                 List<StreamItem<OrderUpdate>> gap = reconciledAndDone(updates, order.orderId());
                 assertThat(gap.getFirst()).isInstanceOf(StreamItem.Interrupted.class);
+                assertThat(gap.get(1)).as("what the new connection brings comes after the mark").isInstanceOf(StreamItem.Resumed.class);
                 ReconciliationReport report = report(gap);
                 assertThat(report.confirmed()).containsExactly(order.orderId());
                 assertThat(executionIds(gap)).containsExactlyInAnyOrderElementsOf(executionIds(order.fills()));
@@ -287,6 +289,7 @@ class OrderRecoveryIT {
 
         assertThat(placeOrderIds()).containsExactly(market, goodTillCancel);
         assertThat(gateway.get().engine().nextOrderId(CLIENT)).isGreaterThan(goodTillCancel);
+        await().atMost(TestOptions.WAIT).until(() -> !gateway.get().connectedClientIds().contains(CLIENT));
         try (TwsClient again = TwsClient.connect(options().build())) {
             // the sell limit sits below the bid: it fills at once, like the market order
             assertThat(again.executions(ExecutionFilter.ALL)).extracting(fill -> fill.execution().orderId())

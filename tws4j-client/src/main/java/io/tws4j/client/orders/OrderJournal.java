@@ -85,6 +85,13 @@ final class OrderJournal implements ConnectionListener {
     private boolean ownCompletedListing;
     private int statusesRecovered;
     private int fillsRecovered;
+    /**
+     * Whether updates are held back: from a loss until the new connection's {@link StreamItem.Resumed}
+     * went out, so that what a new connection brings before the client calls it restored (its
+     * session gets fills as soon as the gateway admits it) comes after that mark.
+     */
+    private boolean holding;
+    private final List<Runnable> held = new ArrayList<>();
 
     /** The gap a reconciliation covers. */
     static final class Gap {
@@ -392,6 +399,10 @@ final class OrderJournal implements ConnectionListener {
                 record.trackers.forEach(tracker -> tracker.notice(notice));
             }
         }
+        if (holding) {
+            held.add(() -> subscribers.forEach(subscriber -> subscriber.notice(notice)));
+            return;
+        }
         for (PushedStream<OrderUpdate> subscriber : subscribers) {
             subscriber.notice(notice);
         }
@@ -439,6 +450,10 @@ final class OrderJournal implements ConnectionListener {
     }
 
     private void deliver(OrderRecord record, OrderUpdate update) {
+        if (holding) {
+            held.add(() -> deliver(record, update));
+            return;
+        }
         for (OrderTracker tracker : record.trackers) {
             tracker.update(update);
         }
@@ -446,6 +461,10 @@ final class OrderJournal implements ConnectionListener {
     }
 
     private void broadcast(OrderUpdate update) {
+        if (holding) {
+            held.add(() -> broadcast(update));
+            return;
+        }
         for (PushedStream<OrderUpdate> subscriber : subscribers) {
             subscriber.next(update);
         }
@@ -518,6 +537,7 @@ final class OrderJournal implements ConnectionListener {
             fillsRecovered = 0;
         }
         mark(new StreamItem.Interrupted<>(at, cause.getMessage()));
+        holding = reconnecting;
         if (!reconnecting) {
             gap = null;
         }
@@ -536,6 +556,10 @@ final class OrderJournal implements ConnectionListener {
             gap.reconnectedAt = at;
             boolean reconcile = core.options().reconcileOrders();
             mark(new StreamItem.Resumed<>(at, lasted, reconcile));
+            holding = false;
+            List<Runnable> arrived = List.copyOf(held);
+            held.clear();
+            arrived.forEach(Runnable::run);
             if (!reconcile) {
                 settleUnreconciled();
                 gap = null;

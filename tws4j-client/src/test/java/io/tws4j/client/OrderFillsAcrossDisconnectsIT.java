@@ -69,7 +69,7 @@ class OrderFillsAcrossDisconnectsIT {
             for (int i = 0; i < DISCONNECTS; i++) {
                 int fills = blocking.executions().size();
                 int reconciled = i;
-                await().atMost(TestOptions.WAIT).until(() -> blocking.executions().size() > fills + 2);
+                await().atMost(TestOptions.WAIT).until(() -> placerOk(unexpected) && blocking.executions().size() > fills + 2);
                 gateway.get().inject(Fault.disconnect());
                 await().atMost(TestOptions.WAIT).until(() -> blocking.reconciliations() > reconciled);
             }
@@ -92,6 +92,13 @@ class OrderFillsAcrossDisconnectsIT {
             blocking.close();
             async.close();
         }
+    }
+
+    private static boolean placerOk(AtomicReference<Throwable> unexpected) {
+        if (unexpected.get() != null) {
+            throw new AssertionError("the placing thread failed", unexpected.get());
+        }
+        return true;
     }
 
     /** An order update stream read by a thread of its own into lists. */

@@ -16,6 +16,8 @@ import io.tws4j.orders.OrderUpdate;
 import io.tws4j.protocol.proto.OrdersProto.PlaceOrderRequest;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.Fault;
+import io.tws4j.simulator.ScriptedAnswer;
+import io.tws4j.simulator.SimulatedGateway;
 import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -272,6 +274,80 @@ class OrderRecoveryIT {
                 assertThat(updates.next()).isInstanceOfSatisfying(StreamItem.Resumed.class,
                         resumed -> assertThat(resumed.dataMaintained()).as("nothing was recovered").isFalse());
                 assertThat(gateway.get().takeRequest(OutMessage.REQ_OPEN_ORDERS, Duration.ZERO)).isEmpty();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TradingSurface.class)
+    void aLossDuringReconciliationStartsItOverAndDeliversNothingTwice(TradingSurface surface) throws Exception {
+        try (TwsClient client = TwsClient.connect(options().build())) {
+            Trading trading = surface.of(client);
+            try (Items<OrderUpdate> updates = trading.orderUpdates()) {
+                OrderFaults faults = OrderFaults.hold(gateway.get(), CLIENT, OutMessage.PLACE_ORDER);
+                CompletableFuture<Trading.Watched> placing = inBackground(() -> trading.place(Markets.aapl(), o -> o.buy(10).market()));
+                int id = faults.awaitRead(OutMessage.PLACE_ORDER).body(PlaceOrderRequest.class).getOrderId();
+                // the first reconciliation's executions request makes the gateway drop the connection again
+                gateway.get().enqueue(ScriptedAnswer.of(OutMessage.REQ_EXECUTIONS, request -> {
+                    gateway.get().inject(CLIENT, Fault.disconnect());
+                    return List.of();
+                }));
+
+                faults.answerLost(client);
+
+                try (Trading.Watched order = placing.get(TestOptions.WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    assertThat(order.awaitDone().status()).isEqualTo(OrderStatus.FILLED);
+                    assertFilledOnce(order.fills(), 10);
+                    List<StreamItem<OrderUpdate>> gaps = reconciledAndDone(updates, id);
+                    assertThat(gaps).filteredOn(StreamItem.Interrupted.class::isInstance).hasSize(2);
+                    assertThat(gaps).filteredOn(StreamItem.Resumed.class::isInstance).hasSize(2);
+                    assertThat(gaps).filteredOn(StreamItem.Reconciled.class::isInstance).hasSize(1);
+                    assertThat(report(gaps).confirmed()).containsExactly(id);
+                    assertThat(executionIds(gaps)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(executionIds(order.fills()));
+                    assertThat(data(gaps, CommissionReport.class)).hasSameSizeAs(order.fills());
+                    assertThat(data(gaps, OrderStatusUpdate.class)).extracting(OrderStatusUpdate::status).containsOnlyOnce(OrderStatus.FILLED);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TradingSurface.class)
+    void anAcknowledgedOrderARestartedGatewayNoLongerKnowsIsReportedAndItsHandleEnds(TradingSurface surface) {
+        SimulatedGateway first = gateway.get();
+        try (TwsClient client = TwsClient.connect(options().build())) {
+            Trading trading = surface.of(client);
+            try (Items<OrderUpdate> updates = trading.orderUpdates();
+                 Trading.Watched order = trading.place(Markets.aapl(), o -> o.buy(10).limit(100).goodTillCancel())) {
+                int port = first.port();
+                first.close();
+                try (SimulatedGateway restarted = Markets.trading(10).port(port).build().start()) {
+                    ReconciliationReport report = report(updates.upTo(StreamItem.Reconciled.class));
+
+                    assertThat(report.unknownToGateway()).containsExactly(order.orderId());
+                    assertThatThrownBy(order::awaitDone).isInstanceOf(OrderUnknownToGatewayException.class);
+                    assertThat(restarted.takeRequest(OutMessage.PLACE_ORDER, Duration.ZERO)).as("never sent again").isEmpty();
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAsynchronousHandleKeepsWatchingAnOrderTwsDidNotAcknowledgeInTime() {
+        try (TwsClient client = TwsClient.connect(options().requestTimeout(Duration.ofMillis(500)).build())) {
+            OrderFaults faults = OrderFaults.hold(gateway.get(), CLIENT, OutMessage.PLACE_ORDER);
+            try (io.tws4j.client.orders.AsyncOrderHandle handle = client.async().order(Markets.aapl()).buy(10).limit(100).place()) {
+                Items<OrderUpdate> updates = Items.of(handle.updates());
+                faults.awaitRead(OutMessage.PLACE_ORDER);
+
+                assertThatThrownBy(() -> Futures.await(handle.acknowledged())).isInstanceOfSatisfying(OrderNotAcknowledgedException.class,
+                        e -> assertThat(e.orderId()).isEqualTo(handle.orderId()));
+                faults.release();
+
+                assertThat(updates.next(OpenOrder.class).orderId()).isEqualTo(handle.orderId());
+                assertThat(updates.next(OrderStatusUpdate.class).status()).isEqualTo(OrderStatus.PRE_SUBMITTED);
+                assertThat(handle.status()).isPresent();
+                assertThat(handle.done()).isNotDone();
             }
         }
     }

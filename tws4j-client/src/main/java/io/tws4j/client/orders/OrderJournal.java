@@ -21,7 +21,7 @@ import io.tws4j.orders.Execution;
 import io.tws4j.orders.ExecutionReport;
 import io.tws4j.orders.Fill;
 import io.tws4j.orders.OpenOrder;
-import io.tws4j.orders.OrderBound;
+import io.tws4j.orders.Order;
 import io.tws4j.orders.OrderStatus;
 import io.tws4j.orders.OrderStatusUpdate;
 import io.tws4j.orders.OrderUpdate;
@@ -279,7 +279,7 @@ final class OrderJournal implements ConnectionListener {
     private synchronized void observe(InMessage type, Object message) {
         switch (type) {
             case OPEN_ORDER -> openOrder(OrdersCodec.openOrder((OrdersProto.OpenOrder) message));
-            case ORDER_STATUS -> status(OrdersCodec.orderStatus((OrdersProto.OrderStatus) message), false);
+            case ORDER_STATUS -> status(OrdersCodec.orderStatus((OrdersProto.OrderStatus) message));
             case EXECUTION_DATA -> {
                 OrdersProto.ExecutionDetails details = (OrdersProto.ExecutionDetails) message;
                 execution(details.getReqId(), OrdersCodec.executionReport(details));
@@ -315,8 +315,7 @@ final class OrderJournal implements ConnectionListener {
         }
     }
 
-    /** @param recovered whether reconciliation made it up from a completed order */
-    private void status(OrderStatusUpdate status, boolean recovered) {
+    private void status(OrderStatusUpdate status) {
         OrderRecord record = own(status.clientId(), status.orderId());
         if (record == null) {
             if (others.statusChanged(status)) {
@@ -330,7 +329,7 @@ final class OrderJournal implements ConnectionListener {
             return;
         }
         record.lastStatus = status;
-        if (gap != null) {
+        if (gap != null && record.writtenAfterLosses < losses) {
             statusesRecovered++;
         }
         deliver(record, status);
@@ -357,7 +356,7 @@ final class OrderJournal implements ConnectionListener {
             return;
         }
         byExecId.put(execution.execId(), record);
-        if (requestId != LIVE && gap != null) {
+        if (requestId != LIVE && gap != null && record.writtenAfterLosses < losses) {
             fillsRecovered++;
         }
         record.commissionsAwaited.add(execution.execId());
@@ -392,16 +391,20 @@ final class OrderJournal implements ConnectionListener {
             return;
         }
         OrderRecord record = orders.get(notice.requestId());
-        if (record != null) {
-            if (notice.endsRequest()) {
-                rejected(record, new RequestRejectedException(notice));
-            } else {
-                record.trackers.forEach(tracker -> tracker.notice(notice));
-            }
+        if (record != null && notice.endsRequest()) {
+            rejected(record, new RequestRejectedException(notice));
         }
+        show(record, notice);
+    }
+
+    /** Shows an order notice on the update streams and, unless it ended them, the order's handles. */
+    private void show(OrderRecord record, Notice notice) {
         if (holding) {
-            held.add(() -> subscribers.forEach(subscriber -> subscriber.notice(notice)));
+            held.add(() -> show(record, notice));
             return;
+        }
+        if (record != null && !notice.endsRequest()) {
+            record.trackers.forEach(tracker -> tracker.notice(notice));
         }
         for (PushedStream<OrderUpdate> subscriber : subscribers) {
             subscriber.notice(notice);
@@ -665,7 +668,7 @@ final class OrderJournal implements ConnectionListener {
             if (record.inDoubt) {
                 record.inDoubt = false;
                 if (record.modifying) {
-                    io.tws4j.orders.Order seen = seenOpen != null ? seenOpen.order() : seenDone != null ? seenDone.order() : null;
+                    Order seen = seenOpen != null ? seenOpen.order() : seenDone != null ? seenDone.order() : null;
                     if (seen != null && sameTerms(seen, record.order)) {
                         acknowledged(record);
                         confirmed.add(record.orderId);
@@ -755,11 +758,11 @@ final class OrderJournal implements ConnectionListener {
         long permId = done.order().permId() != 0 ? done.order().permId() : record.permId;
         status(new OrderStatusUpdate(record.orderId, final_, final_.wireValue(), filled, remaining,
                 latest == null ? 0 : latest.averagePrice(), permId, done.order().parentId(),
-                latest == null ? 0 : latest.price(), clientId, "", 0), true);
+                latest == null ? 0 : latest.price(), clientId, "", 0));
     }
 
     /** Whether the gateway's order carries a modification's working terms. */
-    private static boolean sameTerms(io.tws4j.orders.Order seen, io.tws4j.orders.Order sent) {
+    private static boolean sameTerms(Order seen, Order sent) {
         return seen.totalQuantity().compareTo(sent.totalQuantity()) == 0
                 && Double.compare(seen.limitPrice(), sent.limitPrice()) == 0
                 && Double.compare(seen.auxPrice(), sent.auxPrice()) == 0

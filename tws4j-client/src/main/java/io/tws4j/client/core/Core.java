@@ -316,6 +316,8 @@ public final class Core implements AutoCloseable {
         RuntimeException[] unencodable = new RuntimeException[1];
         if (target != null) {
             try {
+                // the ids are taken inside the locked write (minimal; client-conn's write path supersedes:
+                // a pacer in front of writes must still take them when the frames are written, and return then)
                 target.sendBuilt(sink -> {
                     if (write.get() != OrderRoute.READY) {
                         return;
@@ -483,6 +485,7 @@ public final class Core implements AutoCloseable {
         try {
             if (request.routing == Routing.ORDER_ID && request.id == OrderRoute.UNASSIGNED) {
                 // an order id tws4j picks (a what-if order) is taken as the message is written
+                // (minimal; client-conn's write path supersedes)
                 target.sendBuilt(sink -> {
                     rebind(request, orderIds.next());
                     sink.write(request.message, request.encode());

@@ -34,6 +34,7 @@ public final class ClientOptions {
     private final int streamBufferCapacity;
     private final Executor deliveryExecutor;
     private final boolean resumeStreams;
+    private final boolean reconcileOrders;
 
     private ClientOptions(Builder builder) {
         this.host = builder.host;
@@ -50,6 +51,7 @@ public final class ClientOptions {
         this.streamBufferCapacity = builder.streamBufferCapacity;
         this.deliveryExecutor = builder.deliveryExecutor;
         this.resumeStreams = builder.resumeStreams;
+        this.reconcileOrders = builder.reconcileOrders;
     }
 
     /** Returns a builder with the defaults: 127.0.0.1:4002, client id 0, 10 s to connect, 30 s per request. */
@@ -141,6 +143,14 @@ public final class ClientOptions {
         return resumeStreams;
     }
 
+    /**
+     * Returns whether the client reconciles its orders with the gateway after every reconnect
+     * (on by default): see {@code docs/recovery.md}.
+     */
+    public boolean reconcileOrders() {
+        return reconcileOrders;
+    }
+
     /** Builds {@link ClientOptions}. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -157,6 +167,7 @@ public final class ClientOptions {
         private int streamBufferCapacity = 65_536;
         private Executor deliveryExecutor = SharedExecutors.VIRTUAL_THREADS;
         private boolean resumeStreams = true;
+        private boolean reconcileOrders = true;
 
         private Builder() {}
 
@@ -175,6 +186,7 @@ public final class ClientOptions {
             streamBufferCapacity = options.streamBufferCapacity;
             deliveryExecutor = options.deliveryExecutor;
             resumeStreams = options.resumeStreams;
+            reconcileOrders = options.reconcileOrders;
         }
 
         /** Sets the gateway's address as {@code host:port}, e.g. {@code 127.0.0.1:4002}. */
@@ -286,6 +298,17 @@ public final class ClientOptions {
          */
         public Builder resumeStreams(boolean resume) {
             this.resumeStreams = resume;
+            return this;
+        }
+
+        /**
+         * Sets whether the orders are reconciled with the gateway after every reconnect (on by
+         * default): the open orders, completed orders and executions are asked for, and every
+         * missed status and fill is delivered, each once. Off, an order whose acknowledgement a
+         * lost connection cut off fails with {@link OrderNotAcknowledgedException}.
+         */
+        public Builder reconcileOrders(boolean reconcile) {
+            this.reconcileOrders = reconcile;
             return this;
         }
 

@@ -10,7 +10,8 @@ public abstract sealed class TwsException extends RuntimeException
                 ClientClosedException, RequestRejectedException, RequestTimeoutException,
                 RequestInterruptedException, StreamOverflowException, ProtocolViolationException,
                 InvalidRequestException, ReadOnlyViolationException, FeatureNotSupportedException,
-                VerificationFailedException {
+                VerificationFailedException, OrderNotReceivedException, OrderNotAcknowledgedException,
+                OrderUnknownToGatewayException {
 
     protected TwsException(String message) {
         super(message);

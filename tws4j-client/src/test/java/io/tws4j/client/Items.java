@@ -128,6 +128,34 @@ final class Items<T> implements AutoCloseable {
         return fail("no notice within " + TestOptions.WAIT);
     }
 
+    /** Returns the items up to and including the next one of {@code kind} (a mark, say); fails if none comes in time. */
+    List<StreamItem<T>> upTo(Class<?> kind) {
+        List<StreamItem<T>> read = new ArrayList<>();
+        long deadline = System.nanoTime() + TestOptions.WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            StreamItem<T> item = next();
+            read.add(item);
+            if (kind.isInstance(item)) {
+                return read;
+            }
+        }
+        return fail("no " + kind.getSimpleName() + " within " + TestOptions.WAIT + "; read " + read);
+    }
+
+    /** Returns the items that arrive within {@code wait}, without failing when none or few do. */
+    List<StreamItem<T>> drain(Duration wait) {
+        List<StreamItem<T>> read = new ArrayList<>();
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (Object taken = take(wait); taken != null && taken != COMPLETED; taken = take(remaining(deadline))) {
+            read.add(item(taken));
+        }
+        return read;
+    }
+
+    private static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+
     /** Reads to the end of the stream and returns every item; throws the error that ended it. */
     List<StreamItem<T>> toEnd() {
         List<StreamItem<T>> all = new ArrayList<>();

@@ -18,6 +18,7 @@ import io.tws4j.simulator.junit5.SimulatedGatewayExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,13 +126,17 @@ class OrderRejectionsIT {
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
             Trading trading = surface.of(client);
 
-            assertThat(rejection(trading.place(Markets.aapl(), o -> o.buy(1).limit(150.001)))).isEqualTo(110);
-            assertThat(rejection(trading.place(Contract.stock("NOSUCH").build(), o -> o.buy(1).market()))).isEqualTo(200);
-            assertThat(rejection(trading.place(Contract.crypto("BTC").build(), o -> o.buy(1).marketOnClose()))).isEqualTo(387);
-            assertThat(rejection(trading.place(Markets.aapl(), o -> o.buy(1_000_000).limit(300)))).isEqualTo(201);
+            assertThat(rejection(() -> trading.place(Markets.aapl(), o -> o.buy(1).limit(150.001)))).isEqualTo(110);
+            assertThat(rejection(() -> trading.place(Contract.stock("NOSUCH").build(), o -> o.buy(1).market()))).isEqualTo(200);
+            assertThat(rejection(() -> trading.place(Contract.crypto("BTC").build(), o -> o.buy(1).marketOnClose()))).isEqualTo(387);
+            assertThat(rejection(() -> trading.submit(Markets.aapl(), o -> o.buy(1_000_000).limit(300)))).isEqualTo(201);
             int used = trading.submit(Markets.aapl(), o -> o.buy(1).limit(100));
             Order again = trading.build(Markets.aapl(), o -> o.buy(1).limit(100));
-            assertThat(rejection(trading.placeOrder(used - 1, Markets.aapl(), again))).isEqualTo(103);
+            assertThat(rejection(() -> trading.placeOrder(used - 1, Markets.aapl(), again))).isEqualTo(103);
+            assertThat(rejection(() -> {
+                trading.submitOrder(used - 2, Markets.aapl(), again);
+                return null;
+            })).isEqualTo(103);
         }
     }
 
@@ -140,19 +145,20 @@ class OrderRejectionsIT {
     void aGatewayWithTheReadOnlyApiSettingRejectsOrdersWith321(TradingSurface surface) {
         try (SimulatedGateway readOnly = Markets.trading(10).readOnlyApi(true).build().start();
              TwsClient client = TwsClient.connect(TestOptions.against(readOnly, 1).build())) {
-            assertThat(rejection(surface.of(client).place(Markets.aapl(), o -> o.buy(1).market()))).isEqualTo(321);
+            assertThat(rejection(() -> surface.of(client).place(Markets.aapl(), o -> o.buy(1).market()))).isEqualTo(321);
         }
     }
 
-    private static int rejection(Trading.Watched order) {
-        try (order) {
-            assertThatThrownBy(order::awaitDone).isInstanceOf(RequestRejectedException.class);
-            try {
-                order.awaitDone();
-                throw new AssertionError("not rejected");
-            } catch (RequestRejectedException e) {
-                return e.code();
+    /** Places an order that TWS must reject: the call throws, carrying TWS's code. */
+    private static int rejection(Supplier<?> placing) {
+        try {
+            Object placed = placing.get();
+            if (placed instanceof Trading.Watched watched) {
+                watched.close();
             }
+            throw new AssertionError("not rejected: " + placed);
+        } catch (RequestRejectedException e) {
+            return e.code();
         }
     }
 }

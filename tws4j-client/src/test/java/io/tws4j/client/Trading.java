@@ -50,11 +50,16 @@ interface Trading {
         void close();
     }
 
+    /** Places an order and returns its handle once TWS acknowledged it (on both surfaces). */
     Watched place(Contract contract, Consumer<OrderDraft<?>> describe);
 
     Watched placeOrder(int orderId, Contract contract, Order order);
 
+    /** Submits an order and returns its id once TWS acknowledged it. */
     int submit(Contract contract, Consumer<OrderDraft<?>> describe);
+
+    /** Submits an order and returns its id once it is written, without waiting for TWS. */
+    int submitNoWait(Contract contract, Consumer<OrderDraft<?>> describe);
 
     Order build(Contract contract, Consumer<OrderDraft<?>> describe);
 

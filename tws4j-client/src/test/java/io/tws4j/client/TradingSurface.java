@@ -121,6 +121,7 @@ enum TradingSurface {
         @Override public Watched place(Contract c, Consumer<OrderDraft<?>> d) { return new BlockingWatched(describe(c, d).place()); }
         @Override public Watched placeOrder(int id, Contract c, Order o) { return new BlockingWatched(client.placeOrder(id, c, o)); }
         @Override public int submit(Contract c, Consumer<OrderDraft<?>> d) { return describe(c, d).submit(); }
+        @Override public int submitNoWait(Contract c, Consumer<OrderDraft<?>> d) { return describe(c, d).submitNoWait(); }
         @Override public Order build(Contract c, Consumer<OrderDraft<?>> d) { return describe(c, d).build(); }
         @Override public OrderState analyze(Contract c, Consumer<OrderDraft<?>> d) { return describe(c, d).analyze(); }
 
@@ -177,8 +178,19 @@ enum TradingSurface {
             return query;
         }
 
-        @Override public Watched place(Contract c, Consumer<OrderDraft<?>> d) { return new AsyncWatched(describe(c, d).place()); }
-        @Override public Watched placeOrder(int id, Contract c, Order o) { return new AsyncWatched(client.placeOrder(id, c, o)); }
+        @Override public Watched place(Contract c, Consumer<OrderDraft<?>> d) { return acknowledged(describe(c, d).place()); }
+        @Override public Watched placeOrder(int id, Contract c, Order o) { return acknowledged(client.placeOrder(id, c, o)); }
+        @Override public int submitNoWait(Contract c, Consumer<OrderDraft<?>> d) { return Futures.await(describe(c, d).submitNoWait()); }
+
+        /** Waits for TWS's acknowledgement as the blocking surface does; a handle whose order failed stops watching. */
+        private static Watched acknowledged(AsyncOrderHandle handle) {
+            try {
+                return new AsyncWatched(Futures.await(handle.acknowledged()));
+            } catch (RuntimeException e) {
+                handle.close();
+                throw e;
+            }
+        }
         @Override public int submit(Contract c, Consumer<OrderDraft<?>> d) { return Futures.await(describe(c, d).submit()); }
         @Override public Order build(Contract c, Consumer<OrderDraft<?>> d) { return describe(c, d).build(); }
         @Override public OrderState analyze(Contract c, Consumer<OrderDraft<?>> d) { return Futures.await(describe(c, d).analyze()); }

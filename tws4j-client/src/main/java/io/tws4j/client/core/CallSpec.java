@@ -59,6 +59,17 @@ public final class CallSpec<R> {
         return new Builder<>(name, message, Routing.SHARED, lane, -1, id -> body);
     }
 
+    /** The order id of a call that takes a fresh one as it is written ({@link #byNewOrderId}). */
+    static final int NEW_ORDER_ID = Integer.MIN_VALUE;
+
+    /**
+     * Starts a request about a new order (a what-if order) whose fresh order id is taken as the
+     * request is written, so that ids reach the gateway in increasing order.
+     */
+    public static <R> Builder<R> byNewOrderId(String name, OutMessage message, IntFunction<? extends MessageLite> encoder) {
+        return new Builder<>(name, message, Routing.ORDER_ID, null, NEW_ORDER_ID, encoder);
+    }
+
     /** Starts a request about an order, whose replies carry {@code orderId}. */
     public static <R> Builder<R> byOrderId(String name, int orderId, OutMessage message,
                                            IntFunction<? extends MessageLite> encoder) {

@@ -206,6 +206,35 @@ final class Connection {
         }
     }
 
+    /** Writes frames to the socket; {@link #sendBuilt} hands one to the code that builds them. */
+    interface FrameSink {
+        void write(OutMessage message, MessageLite body) throws IOException;
+    }
+
+    /** Builds and writes frames while the connection's write lock is held. */
+    interface LockedWrite {
+        void writeTo(FrameSink sink) throws IOException;
+    }
+
+    /**
+     * Runs {@code build} under the write lock, writing the frames it produces, then flushes: what
+     * the frames carry (order ids) is decided in the same step as they are written, so it reaches
+     * the gateway in the order it was decided. {@code build} must be quick and must not block.
+     */
+    // minimal; client-conn's write path supersedes
+    void sendBuilt(LockedWrite build) throws IOException {
+        writeLock.lock();
+        try {
+            if (closed) {
+                throw new IOException("connection closed");
+            }
+            build.writeTo((message, body) -> writer.write(message.wireId(), body));
+            writer.flush();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Closes the socket on purpose; the reader ends without reporting a loss. */
     void close() {
         closed = true;

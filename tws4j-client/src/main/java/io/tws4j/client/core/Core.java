@@ -9,6 +9,7 @@ import io.tws4j.client.ConnectionRejectedException;
 import io.tws4j.client.ConnectionResetException;
 import io.tws4j.client.FeatureNotSupportedException;
 import io.tws4j.client.InvalidRequestException;
+import io.tws4j.client.OrderNotReceivedException;
 import io.tws4j.client.TwsException;
 import io.tws4j.connection.ErrorCodes;
 import io.tws4j.connection.Notice;
@@ -29,8 +30,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +64,8 @@ public final class Core implements AutoCloseable {
     /** Settings TWS keeps per connection (the market data type), sent again on every new connection. */
     private final ConcurrentHashMap<OutMessage, MessageLite> settings = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
+    private final Set<PushedStream<?>> pushed = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Class<?>, Object> components = new ConcurrentHashMap<>();
     /** When the connection was last lost; null while none was lost since the last restore. */
     private volatile Instant lostAt;
     private Connection connection;
@@ -167,7 +172,7 @@ public final class Core implements AutoCloseable {
     public <R> CompletableFuture<R> call(CallSpec<R> spec) {
         int id = switch (spec.routing) {
             case REQUEST_ID -> nextRequestId();
-            case ORDER_ID -> spec.orderId;
+            case ORDER_ID -> spec.orderId == CallSpec.NEW_ORDER_ID ? OrderRoute.UNASSIGNED : spec.orderId;
             case SHARED, SHARED_STREAM -> -1;
         };
         CallRoute<R> call = new CallRoute<>(this, spec, id);
@@ -231,6 +236,151 @@ public final class Core implements AutoCloseable {
             throw new ClientClosedException();
         }
         return shared.observe(spec, options.streamBufferCapacity());
+    }
+
+    /**
+     * Opens a stream that client code feeds (see {@link PushedStream}); the core ends it when the
+     * client shuts down.
+     *
+     * @throws ClientClosedException if the client is closed
+     */
+    public <T> PushedStream<T> openPushed(String name, PushedStream.Listener listener) {
+        if (isClosed()) {
+            throw new ClientClosedException();
+        }
+        PushedStream<T> stream = new PushedStream<>(this, name, options.streamBufferCapacity(), listener);
+        pushed.add(stream);
+        if (isClosed()) {
+            stream.finish(Terminal.COMPLETED);
+        }
+        return stream;
+    }
+
+    /**
+     * Observes every message of {@code type} after it was routed, on the reader thread: the order
+     * journal sees every order message this way, whoever requested it.
+     */
+    public void observe(InMessage type, MessageObserver observer) {
+        router.observe(type, (source, seen, message) -> observer.observe(seen, message));
+    }
+
+    /** Adds a listener of every lost and restored connection. */
+    public void addConnectionListener(ConnectionListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Returns the client's one instance of {@code type}, created by {@code create} on first use:
+     * state a domain keeps per client whichever surface uses it (the order journal).
+     */
+    public <T> T component(Class<T> type, Function<Core, T> create) {
+        return type.cast(components.computeIfAbsent(type, key -> create.apply(this)));
+    }
+
+    /** Runs a quick, non-blocking task on the timer thread after {@code delay}. */
+    public ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+        return Scheduling.schedule(task, delay);
+    }
+
+    /**
+     * Writes order messages, each under its order id, and registers their routes (see
+     * {@link OrderRoute}). Ids the core picks are taken under the connection's write lock, in the
+     * same step as the messages are written, with the routes registered before any byte goes out:
+     * they reach the gateway in increasing order whatever the number of threads placing orders.
+     * Several specs are the legs of one bracket: written in one lock hold, consecutive ids, the
+     * first leg first. Returns once the messages were handed to the connection; never queues
+     * them for a later connection, never sends them again.
+     *
+     * @param legs specs that all pick their ids, or all bring their own
+     * @throws OrderNotReceivedException if nothing was written: the client is reconnecting, or the
+     *         connection was lost before the first byte went out; safe to send again
+     * @throws ClientClosedException if the client is closed
+     * @throws InvalidRequestException if a message could not be encoded; nothing was written
+     */
+    public List<OrderLine> placeOrders(List<OrderSpec> legs) {
+        if (legs.isEmpty()) {
+            throw new IllegalArgumentException("no order to place");
+        }
+        boolean pick = legs.getFirst().picksId();
+        if (legs.stream().anyMatch(leg -> leg.picksId() != pick)) {
+            throw new IllegalArgumentException("a bracket's legs either all take fresh ids or all bring their own");
+        }
+        AtomicInteger write = new AtomicInteger(OrderRoute.READY);
+        List<OrderRoute> routes = new ArrayList<>();
+        for (OrderSpec leg : legs) {
+            OrderRoute route = new OrderRoute(this, leg, write);
+            if (!register(route)) {
+                routes.forEach(OrderRoute::release);
+                throw new ClientClosedException();
+            }
+            routes.add(route);
+        }
+        Connection target;
+        lock.lock();
+        try {
+            target = state == State.CLOSED ? null : connection;
+            if (target != null) {
+                for (OrderRoute route : routes) {
+                    route.generation = target.generation;
+                    route.held = false;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        RuntimeException[] unencodable = new RuntimeException[1];
+        if (target != null) {
+            try {
+                // the ids are taken inside the locked write (minimal; client-conn's write path supersedes:
+                // a pacer in front of writes must still take them when the frames are written, and return then)
+                target.sendBuilt(sink -> {
+                    if (write.get() != OrderRoute.READY) {
+                        return;
+                    }
+                    int first = pick ? orderIds.reserve(routes.size()) : 0;
+                    List<MessageLite> bodies = new ArrayList<>(routes.size());
+                    for (int i = 0; i < routes.size(); i++) {
+                        OrderRoute route = routes.get(i);
+                        rebind(route, pick ? first + i : route.spec.orderId);
+                        try {
+                            bodies.add(route.encode());
+                        } catch (RuntimeException e) {
+                            unencodable[0] = e;
+                            write.compareAndSet(OrderRoute.READY, OrderRoute.ABANDONED);
+                            return;
+                        }
+                    }
+                    if (!write.compareAndSet(OrderRoute.READY, OrderRoute.WRITTEN)) {
+                        return;
+                    }
+                    for (OrderRoute route : routes) {
+                        route.spec.events.writing(route);
+                    }
+                    for (int i = 0; i < routes.size(); i++) {
+                        sink.write(routes.get(i).message, bodies.get(i));
+                    }
+                });
+            } catch (IOException e) {
+                log.debug("writing {} failed; the reader will report the loss", routes.getFirst().describe(), e);
+                target.abort();
+            }
+        }
+        if (write.get() == OrderRoute.WRITTEN) {
+            return List.copyOf(routes);
+        }
+        write.set(OrderRoute.ABANDONED);
+        routes.forEach(OrderRoute::release);
+        String what = routes.getFirst().describe();
+        if (unencodable[0] != null) {
+            throw new InvalidRequestException("could not encode " + what + ": " + unencodable[0]);
+        }
+        if (isClosed()) {
+            throw new ClientClosedException();
+        }
+        int id = pick ? -1 : legs.getFirst().orderId;
+        throw new OrderNotReceivedException(id, what + " was not sent: " + (target == null
+                ? "the client is reconnecting to " + options.address()
+                : "the connection to " + options.address() + " was lost before it was written") + "; nothing reached the gateway, it is safe to send again");
     }
 
     /**
@@ -342,16 +492,27 @@ public final class Core implements AutoCloseable {
         }
         MessageLite body;
         try {
-            body = request.encode();
+            body = request.id == OrderRoute.UNASSIGNED ? null : request.encode();
         } catch (RuntimeException e) {
             request.fail(new InvalidRequestException("could not encode " + request.describe() + ": " + e));
             return;
         }
         try {
-            target.send(request.message, body);
+            if (request.routing == Routing.ORDER_ID && request.id == OrderRoute.UNASSIGNED) {
+                // an order id tws4j picks (a what-if order) is taken as the message is written
+                // (minimal; client-conn's write path supersedes)
+                target.sendBuilt(sink -> {
+                    rebind(request, orderIds.next());
+                    sink.write(request.message, request.encode());
+                });
+            } else {
+                target.send(request.message, body);
+            }
         } catch (IOException e) {
             log.debug("sending {} failed; the reader will report the loss", request.describe(), e);
             target.abort();
+        } catch (RuntimeException e) {
+            request.fail(new InvalidRequestException("could not encode " + request.describe() + ": " + e));
         }
     }
 
@@ -394,6 +555,11 @@ public final class Core implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Forgets a pushed stream that ended. */
+    void forgetPushed(PushedStream<?> stream) {
+        pushed.remove(stream);
     }
 
     /** Returns the client's id-less streams. */
@@ -536,7 +702,11 @@ public final class Core implements AutoCloseable {
         }
         switch (request.routing) {
             case REQUEST_ID -> router.requests.put(request.id, request);
-            case ORDER_ID -> router.orders.put(request.id, request);
+            case ORDER_ID -> {
+                if (request.id != OrderRoute.UNASSIGNED) {
+                    router.orders.put(request.id, request);
+                }
+            }
             case SHARED, SHARED_STREAM -> { }
         }
         return true;
@@ -683,6 +853,9 @@ public final class Core implements AutoCloseable {
             request.fail(requestError);
         }
         shared.endBroadcasts(noticeEnd);
+        for (PushedStream<?> stream : List.copyOf(pushed)) {
+            stream.finish(noticeEnd);
+        }
         notices.closeAll(noticeEnd);
     }
 

@@ -19,10 +19,13 @@ public final class AsyncBracketQuery extends BracketDraft<AsyncBracketQuery> {
         this.core = core;
     }
 
-    /** Sends the three orders; the future has their ids, or the error that kept them from being sent. */
+    /**
+     * Sends the three orders; the future has their ids once TWS has acknowledged all three, or
+     * the error of the first leg that failed.
+     */
     public CompletableFuture<BracketIds> submitAll() {
         try {
-            return CompletableFuture.completedFuture(Brackets.submit(core, entry.contract, entry.build(), takeProfit, stopLoss));
+            return Brackets.acknowledged(Brackets.submit(core, entry.contract, entry.build(), takeProfit, stopLoss));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

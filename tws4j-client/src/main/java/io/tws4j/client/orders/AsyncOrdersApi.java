@@ -34,7 +34,8 @@ public interface AsyncOrdersApi {
     AsyncOrderQuery order(Contract contract);
 
     /**
-     * Places an order under {@code orderId} and returns a handle on its updates.
+     * Places an order under {@code orderId} and returns a handle on its updates at once; its
+     * {@link AsyncOrderHandle#acknowledged()} completes when TWS has acknowledged the order.
      *
      * {@snippet :
      * async.placeOrder(async.nextOrderId(), aapl, order).done().thenAccept(System.out::println);
@@ -46,7 +47,8 @@ public interface AsyncOrdersApi {
     AsyncOrderHandle placeOrder(int orderId, Contract contract, Order order);
 
     /**
-     * Sends (or, under an open order's id, modifies) an order without watching it.
+     * Sends (or, under an open order's id, modifies) an order without watching it; the future
+     * completes once TWS has acknowledged it, or fails as {@link OrdersApi#submitOrder} throws.
      *
      * {@snippet :
      * async.submitOrder(id, aapl, order.toBuilder().limitPrice(151).build());

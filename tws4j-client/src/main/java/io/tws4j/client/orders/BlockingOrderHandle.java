@@ -23,9 +23,9 @@ final class BlockingOrderHandle implements OrderHandle {
     private final OrderTracker tracker;
     private final BlockingSubscription<OrderUpdate> stream;
 
-    BlockingOrderHandle(OrderRequests.Placed placed) {
-        this.tracker = placed.tracker();
-        this.stream = new BlockingSubscription<>(placed.source());
+    BlockingOrderHandle(OrderTracker tracker) {
+        this.tracker = tracker;
+        this.stream = new BlockingSubscription<>(tracker.source());
     }
 
     @Override

@@ -17,10 +17,12 @@ final class FlowOrderHandle implements AsyncOrderHandle {
     private final StreamSource source;
     private final AtomicBoolean subscribed = new AtomicBoolean();
     private final Feed<OrderUpdate> updates;
+    private final CompletableFuture<AsyncOrderHandle> acknowledged;
 
-    FlowOrderHandle(OrderRequests.Placed placed) {
-        this.tracker = placed.tracker();
-        this.source = placed.source();
+    FlowOrderHandle(Placement placement) {
+        this.tracker = placement.tracker;
+        this.source = tracker.source();
+        this.acknowledged = placement.acknowledged.thenApply(id -> this);
         this.updates = new FlowFeed<>("order-" + tracker.orderId(), () -> {
             if (!subscribed.compareAndSet(false, true)) {
                 throw OrderValidation.invalid("order " + tracker.orderId() + " was placed once: its updates have one subscriber");
@@ -32,6 +34,11 @@ final class FlowOrderHandle implements AsyncOrderHandle {
     @Override
     public int orderId() {
         return tracker.orderId();
+    }
+
+    @Override
+    public CompletableFuture<AsyncOrderHandle> acknowledged() {
+        return acknowledged;
     }
 
     @Override

@@ -12,7 +12,10 @@ import java.util.Optional;
  * A placed order, watched: its stream of updates (open orders, statuses, executions, commission
  * reports, bindings, and TWS's notices about it as notice items), and what they add up to. The
  * stream ends normally once the order is done and its last commission report is in; a rejection
- * ends it with a {@link io.tws4j.client.RequestRejectedException} carrying TWS's code.
+ * ends it with a {@link io.tws4j.client.RequestRejectedException} carrying TWS's code. A lost
+ * connection does not end it: it carries {@link io.tws4j.client.StreamItem.Interrupted} and
+ * {@link io.tws4j.client.StreamItem.Resumed}, then what the order did meanwhile, each fill once,
+ * and {@link io.tws4j.client.StreamItem.Reconciled} (see {@code docs/recovery.md}).
  *
  * {@snippet :
  * try (OrderHandle order = client.order(aapl).buy(100).limit(150).place()) {
@@ -42,7 +45,8 @@ public interface OrderHandle extends Subscription<OrderUpdate> {
      *
      * @throws io.tws4j.client.RequestRejectedException if TWS rejected the order
      * @throws io.tws4j.client.RequestTimeoutException if the order is not done within {@code timeout}
-     * @throws io.tws4j.client.ConnectionResetException if the connection dropped while watching
+     * @throws io.tws4j.client.OrderNotReceivedException if the gateway never received the order
+     * @throws io.tws4j.client.OrderUnknownToGatewayException if, after a reconnect, the gateway no longer knows it
      */
     OrderStatusUpdate awaitDone(Duration timeout);
 

@@ -1,7 +1,6 @@
 package io.tws4j.client.orders;
 
 import io.tws4j.client.ReadOnlyViolationException;
-import io.tws4j.client.core.BroadcastSpec;
 import io.tws4j.client.core.CallSpec;
 import io.tws4j.client.core.Collector;
 import io.tws4j.client.core.Core;
@@ -9,6 +8,7 @@ import io.tws4j.client.core.LaneKey;
 import io.tws4j.client.core.Replies;
 import io.tws4j.client.core.StreamSource;
 import io.tws4j.contracts.Contract;
+import io.tws4j.orders.Action;
 import io.tws4j.orders.CompletedOrder;
 import io.tws4j.orders.ExecutionFilter;
 import io.tws4j.orders.ExerciseAction;
@@ -18,7 +18,6 @@ import io.tws4j.orders.Order;
 import io.tws4j.orders.OrderState;
 import io.tws4j.orders.OrderStatusUpdate;
 import io.tws4j.orders.OrderTimes;
-import io.tws4j.orders.OrderUpdate;
 import io.tws4j.orders.codec.OrdersCodec;
 import io.tws4j.protocol.proto.OrdersProto;
 import io.tws4j.protocol.wire.InMessage;
@@ -33,8 +32,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The order requests: what each sends and what its replies become, and the checks made before
- * anything is sent (read-only mode, then the order's own checks). Orders are never sent again
- * after a lost connection: whether TWS got one cannot be known.
+ * anything is sent (read-only mode, then the order's own checks). Orders go through the
+ * {@link OrderJournal}: ids tws4j picks are taken as the order is written, and an order is never
+ * sent again after a lost connection; the reconciliation after the reconnect tells whether the
+ * gateway got it.
  */
 final class OrderRequests {
     /** Open-order listings answer with the same messages, so one of them runs at a time. */
@@ -42,11 +43,10 @@ final class OrderRequests {
             InMessage.OPEN_ORDER_END, InMessage.ORDER_BOUND);
     static final LaneKey COMPLETED_ORDERS = LaneKey.of("completed orders", InMessage.COMPLETED_ORDER,
             InMessage.COMPLETED_ORDERS_END);
+    /** The id to pass for an order whose id tws4j takes as it writes it. */
+    static final int FRESH_ID = -1;
 
     private OrderRequests() {}
-
-    /** A placed order: its tracker and its stream. */
-    record Placed(OrderTracker tracker, StreamSource source) {}
 
     static void refuseIfReadOnly(Core core, String operation) {
         if (core.options().readOnly()) {
@@ -54,22 +54,29 @@ final class OrderRequests {
         }
     }
 
-    /** Checks and sends an order without watching it; returns its id. */
-    static int submit(Core core, int orderId, Contract contract, Order order) {
-        refuseIfReadOnly(core, "placing order " + orderId);
+    /**
+     * Checks an order and writes it, under {@code orderId} or ({@link #FRESH_ID}) a fresh id taken
+     * as it is written; returns once it was handed to the connection. Its
+     * {@link Placement#acknowledged} completes when TWS acknowledges it.
+     *
+     * @param watch whether a handle watches it; its stream is open before the order goes out
+     * @throws io.tws4j.client.OrderNotReceivedException if nothing was written; safe to send again
+     */
+    static Placement place(Core core, int orderId, Contract contract, Order order, boolean watch) {
+        refuseIfReadOnly(core, orderId == FRESH_ID ? "placing an order" : "placing order " + orderId);
         OrderValidation.check(contract, order);
-        core.send(OutMessage.PLACE_ORDER, OrdersCodec.placeOrderRequest(orderId, contract, order));
-        return orderId;
+        return write(core, orderId, contract, order, order.transmit(), watch);
     }
 
-    /** Checks and sends an order, and opens its stream (registered before the order goes out). */
-    static Placed place(Core core, int orderId, Contract contract, Order order) {
-        refuseIfReadOnly(core, "placing order " + orderId);
-        OrderValidation.check(contract, order);
-        OrderTracker tracker = new OrderTracker(orderId, core.options().deliveryExecutor());
-        StreamSource source = core.open(tracker.spec("order " + orderId + " (" + order.describe() + " " + contract.describe() + ")",
-                OutMessage.PLACE_ORDER, id -> OrdersCodec.placeOrderRequest(id, contract, order)));
-        return new Placed(tracker, source);
+    /** Writes a checked order (or bracket leg); {@code expectsAck} is false for an order TWS holds silently. */
+    static Placement write(Core core, int orderId, Contract contract, Order order, boolean expectsAck, boolean watch) {
+        OrderJournal journal = OrderJournal.of(core);
+        String name = "order (" + order.describe() + " " + contract.describe() + ")";
+        OrderTracker tracker = watch ? new OrderTracker(core, name, journal::trackerStopped) : null;
+        Placement placement = new Placement(journal, name, orderId, contract, order, OutMessage.PLACE_ORDER,
+                id -> OrdersCodec.placeOrderRequest(id, contract, order), expectsAck, tracker);
+        journal.place(List.of(placement));
+        return placement;
     }
 
     /** Asks TWS what an order would do to the margin and what it would cost, without placing it. */
@@ -78,8 +85,7 @@ final class OrderRequests {
             refuseIfReadOnly(core, "a what-if order");
             Order whatIf = order.toBuilder().whatIf(true).transmit(true).build();
             OrderValidation.check(contract, whatIf);
-            int orderId = core.orderIds().next();
-            return core.call(CallSpec.<OrderState>byOrderId("what-if order " + orderId, orderId, OutMessage.PLACE_ORDER,
+            return core.call(CallSpec.<OrderState>byNewOrderId("what-if order", OutMessage.PLACE_ORDER,
                             id -> OrdersCodec.placeOrderRequest(id, contract, whatIf))
                     .retryable(false)
                     .single(InMessage.OPEN_ORDER, OrdersProto.OpenOrder.class, open -> OrdersCodec.openOrder(open).state()));
@@ -100,8 +106,8 @@ final class OrderRequests {
         core.send(OutMessage.REQ_GLOBAL_CANCEL, OrdersCodec.globalCancelRequest(""));
     }
 
-    /** Sends an exercise or lapse instruction and opens its stream, as for an order. */
-    static Placed exercise(Core core, Contract option, ExerciseAction action, int quantity, String account, boolean override) {
+    /** Writes an exercise or lapse instruction under a fresh id and opens its stream, as for an order. */
+    static Placement exercise(Core core, Contract option, ExerciseAction action, int quantity, String account, boolean override) {
         refuseIfReadOnly(core, "exercising options");
         if (quantity <= 0) {
             throw OrderValidation.invalid("the number of contracts to " + action.name().toLowerCase() + " must be positive");
@@ -109,34 +115,53 @@ final class OrderRequests {
         if (option.conId() == 0 && option.symbol().isEmpty()) {
             throw OrderValidation.invalid("the option to " + action.name().toLowerCase() + " needs a conId or a symbol");
         }
-        int orderId = core.orderIds().next();
-        OrderTracker tracker = new OrderTracker(orderId, core.options().deliveryExecutor());
-        StreamSource source = core.open(tracker.spec("exercise " + orderId + " of " + option.describe(), OutMessage.EXERCISE_OPTIONS,
-                id -> OrdersCodec.exerciseOptionsRequest(id, option, action, quantity, account, override, "")));
-        return new Placed(tracker, source);
+        OrderJournal journal = OrderJournal.of(core);
+        String name = "exercise of " + option.describe();
+        OrderTracker tracker = new OrderTracker(core, name, journal::trackerStopped);
+        Order instruction = Order.builder().action(Action.SELL).totalQuantity(quantity).account(account).build();
+        Placement placement = new Placement(journal, name, FRESH_ID, option, instruction, OutMessage.EXERCISE_OPTIONS,
+                id -> OrdersCodec.exerciseOptionsRequest(id, option, action, quantity, account, override, ""), true, tracker);
+        journal.place(List.of(placement));
+        return placement;
     }
 
     // ---- listings
 
     static CallSpec<List<OpenOrder>> openOrders(String name, OutMessage message, com.google.protobuf.MessageLite body) {
-        return CallSpec.<List<OpenOrder>>shared(name, OPEN_ORDERS, message, body).collect(OpenOrdersCollector::new);
+        return openOrders(name, message, body, true);
+    }
+
+    /** @param retryable whether it is sent again after a reconnect (the reconciliation's own listing is not) */
+    static CallSpec<List<OpenOrder>> openOrders(String name, OutMessage message, com.google.protobuf.MessageLite body,
+                                                boolean retryable) {
+        return CallSpec.<List<OpenOrder>>shared(name, OPEN_ORDERS, message, body).retryable(retryable).collect(OpenOrdersCollector::new);
     }
 
     static CallSpec<List<CompletedOrder>> completedOrders(boolean apiOnly) {
+        return completedOrders(apiOnly, true);
+    }
+
+    static CallSpec<List<CompletedOrder>> completedOrders(boolean apiOnly, boolean retryable) {
         return CallSpec.<List<CompletedOrder>>shared("completed orders", COMPLETED_ORDERS, OutMessage.REQ_COMPLETED_ORDERS,
                         OrdersCodec.completedOrdersRequest(apiOnly))
+                .retryable(retryable)
                 .collect(Replies.list(InMessage.COMPLETED_ORDER, OrdersProto.CompletedOrder.class, OrdersCodec::completedOrder,
                         InMessage.COMPLETED_ORDERS_END));
     }
 
     static CallSpec<List<Fill>> executions(ExecutionFilter filter) {
+        return executions(filter, true);
+    }
+
+    static CallSpec<List<Fill>> executions(ExecutionFilter filter, boolean retryable) {
         return CallSpec.<List<Fill>>byRequestId("executions", OutMessage.REQ_EXECUTIONS, id -> OrdersCodec.executionRequest(id, filter))
+                .retryable(retryable)
                 .collect(ExecutionsCollector::new);
     }
 
-    /** Every order message, whoever asked for it: the order update stream. */
-    static BroadcastSpec<OrderUpdate> updates() {
-        return OrderUpdates.spec();
+    /** Opens one subscriber's order update stream (see {@link OrderJournal}). */
+    static StreamSource updates(Core core) {
+        return OrderJournal.of(core).openUpdates();
     }
 
     /**

@@ -40,8 +40,9 @@ public interface OrdersApi {
 
     /**
      * Places an order under {@code orderId} (a fresh id from {@code nextOrderId()}, or an open
-     * order's id to modify it) and returns a handle on its updates. The handle's stream is open
-     * before the order goes out.
+     * order's id to modify it) and returns a handle on its updates once TWS has acknowledged it
+     * (a modification: once TWS next reports the order). The handle's stream is open before the
+     * order goes out.
      *
      * {@snippet :
      * Order order = Order.builder().action(Action.BUY).totalQuantity(100).orderType(OrderType.LIMIT).limitPrice(150).build();
@@ -52,13 +53,18 @@ public interface OrdersApi {
      *
      * @throws io.tws4j.client.InvalidRequestException if the order is incomplete or contradictory; nothing is sent
      * @throws io.tws4j.client.ReadOnlyViolationException if the client is read-only; nothing is sent
+     * @throws io.tws4j.client.RequestRejectedException if TWS rejected it, with its code
+     * @throws io.tws4j.client.OrderNotReceivedException if the gateway never received it; safe to send again
+     * @throws io.tws4j.client.OrderNotAcknowledgedException if TWS said nothing within the request timeout
+     *         although the connection stayed up; do not send it again
      */
     OrderHandle placeOrder(int orderId, Contract contract, Order order);
 
     /**
-     * Sends an order under {@code orderId} without watching it: fire and forget. Sending an open
-     * order's id again modifies that order (TWS changes its price, quantity and other working
-     * fields); its updates continue on its handle and the order update stream.
+     * Sends an order under {@code orderId} without watching it, and returns once TWS has
+     * acknowledged it. Sending an open order's id again modifies that order (TWS changes its
+     * price, quantity and other working fields), acknowledged when TWS next reports the order;
+     * its updates continue on its handle and the order update stream.
      *
      * {@snippet :
      * client.submitOrder(id, aapl, order.toBuilder().limitPrice(151).build());    // modify
@@ -66,6 +72,10 @@ public interface OrdersApi {
      *
      * @throws io.tws4j.client.InvalidRequestException if the order is incomplete or contradictory; nothing is sent
      * @throws io.tws4j.client.ReadOnlyViolationException if the client is read-only; nothing is sent
+     * @throws io.tws4j.client.RequestRejectedException if TWS rejected it, with its code
+     * @throws io.tws4j.client.OrderNotReceivedException if the gateway never received it; safe to send again
+     * @throws io.tws4j.client.OrderNotAcknowledgedException if TWS said nothing within the request timeout
+     *         although the connection stayed up; do not send it again
      */
     void submitOrder(int orderId, Contract contract, Order order);
 
@@ -104,9 +114,12 @@ public interface OrdersApi {
     void globalCancel();
 
     /**
-     * Streams every order message this connection receives: open orders, statuses, live
-     * executions and their commission reports, bindings and completed orders, for every order,
-     * with TWS's notices about orders as notice items. Sends nothing; close it to stop.
+     * Streams every order update this client receives: open orders, statuses, executions and
+     * their commission reports (each once), bindings and completed orders, for every order, with
+     * TWS's notices about orders as notice items. Across a lost connection it carries
+     * {@link io.tws4j.client.StreamItem.Interrupted}, {@link io.tws4j.client.StreamItem.Resumed},
+     * what the orders did meanwhile, then {@link io.tws4j.client.StreamItem.Reconciled} with the
+     * reconciliation's report (see {@code docs/recovery.md}). Sends nothing; close it to stop.
      *
      * {@snippet :
      * try (Subscription<OrderUpdate> updates = client.orderUpdateStream()) {

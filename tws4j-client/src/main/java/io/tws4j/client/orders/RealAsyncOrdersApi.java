@@ -23,6 +23,7 @@ public final class RealAsyncOrdersApi implements AsyncOrdersApi {
 
     public RealAsyncOrdersApi(Core core) {
         this.core = core;
+        OrderJournal.of(core);
     }
 
     @Override
@@ -32,12 +33,16 @@ public final class RealAsyncOrdersApi implements AsyncOrdersApi {
 
     @Override
     public AsyncOrderHandle placeOrder(int orderId, Contract contract, Order order) {
-        return new FlowOrderHandle(OrderRequests.place(core, orderId, contract, order));
+        return new FlowOrderHandle(OrderRequests.place(core, orderId, contract, order, true));
     }
 
     @Override
     public CompletableFuture<Void> submitOrder(int orderId, Contract contract, Order order) {
-        return run(() -> OrderRequests.submit(core, orderId, contract, order));
+        try {
+            return OrderRequests.place(core, orderId, contract, order, false).acknowledged.thenApply(id -> null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     @Override
@@ -57,7 +62,7 @@ public final class RealAsyncOrdersApi implements AsyncOrdersApi {
 
     @Override
     public Feed<OrderUpdate> orderUpdateStream() {
-        return new FlowFeed<>("order-updates", () -> core.openBroadcast(OrderRequests.updates()));
+        return new FlowFeed<>("order-updates", () -> OrderRequests.updates(core));
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class RealOrdersApi implements OrdersApi {
 
     public RealOrdersApi(Core core) {
         this.core = core;
+        OrderJournal.of(core);
     }
 
     @Override
@@ -32,12 +33,13 @@ public final class RealOrdersApi implements OrdersApi {
 
     @Override
     public OrderHandle placeOrder(int orderId, Contract contract, Order order) {
-        return new BlockingOrderHandle(OrderRequests.place(core, orderId, contract, order));
+        return OrderQuery.placed(OrderRequests.place(core, orderId, contract, order, true));
     }
 
     @Override
     public void submitOrder(int orderId, Contract contract, Order order) {
-        OrderRequests.submit(core, orderId, contract, order);
+        Placement placement = OrderRequests.place(core, orderId, contract, order, false);
+        Blocking.await(placement.acknowledged, placement.toString());
     }
 
     @Override
@@ -57,7 +59,7 @@ public final class RealOrdersApi implements OrdersApi {
 
     @Override
     public Subscription<OrderUpdate> orderUpdateStream() {
-        return new BlockingSubscription<>(core.openBroadcast(OrderRequests.updates()));
+        return new BlockingSubscription<>(OrderRequests.updates(core));
     }
 
     @Override
@@ -90,6 +92,6 @@ public final class RealOrdersApi implements OrdersApi {
 
     @Override
     public OrderHandle exerciseOptions(Contract option, ExerciseAction action, int quantity, String account, boolean override) {
-        return new BlockingOrderHandle(OrderRequests.exercise(core, option, action, quantity, account, override));
+        return new BlockingOrderHandle(OrderRequests.exercise(core, option, action, quantity, account, override).tracker);
     }
 }

@@ -12,13 +12,16 @@ import java.util.List;
  * @param ordersChecked how many of this client's orders were matched against the gateway's
  * @param statusesRecovered status changes that happened during the gap, delivered now
  * @param fillsRecovered executions that happened during the gap, delivered now (each once)
- * @param notReceived ids of orders the gateway never received: safe to send again
+ * @param notReceived ids of orders (or modifications) the gateway never received: safe to send again
  * @param unknownToGateway ids of acknowledged orders the gateway no longer reports
+ * @param confirmed ids of orders whose acknowledgement the lost connection cut off, found at the gateway
  */
 public record ReconciliationReport(Instant lostAt, Instant reconnectedAt, int ordersChecked, int statusesRecovered,
-                                   int fillsRecovered, List<Integer> notReceived, List<Integer> unknownToGateway) {
+                                   int fillsRecovered, List<Integer> notReceived, List<Integer> unknownToGateway,
+                                   List<Integer> confirmed) {
     public ReconciliationReport {
         notReceived = List.copyOf(notReceived);
         unknownToGateway = List.copyOf(unknownToGateway);
+        confirmed = List.copyOf(confirmed);
     }
 }

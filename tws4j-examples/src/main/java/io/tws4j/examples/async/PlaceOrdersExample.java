@@ -1,12 +1,13 @@
 package io.tws4j.examples.async;
 
 import io.tws4j.client.AsyncTwsClient;
+import io.tws4j.client.OrderNotReceivedException;
 import io.tws4j.contracts.Contract;
 import io.tws4j.examples.ExampleGateway;
 
 /**
- * Places a market buy of 100 AAPL and a bracket order asynchronously, prints their ids, and
- * counts the orders still open.
+ * Places a market buy of 100 AAPL and a bracket order asynchronously, prints their ids once TWS
+ * has acknowledged them, and counts the orders still open.
  * Argument: {@code [host:port]}.
  */
 public final class PlaceOrdersExample {
@@ -18,7 +19,13 @@ public final class PlaceOrdersExample {
                 Contract contract = Contract.stock("AAPL").build();
 
                 client.order(contract).buy(100).market().submit()
-                        .thenAccept(orderId -> System.out.println("Order submitted with ID: " + orderId))
+                        .thenAccept(orderId -> System.out.println("Order submitted with ID: " + orderId + " (acknowledged by TWS)"))
+                        .exceptionally(error -> {
+                            if (error.getCause() instanceof OrderNotReceivedException notReceived) {
+                                System.out.println("TWS never received the order; safe to send it again: " + notReceived.getMessage());
+                            }
+                            return null;
+                        })
                         .join();
 
                 client.order(contract).buy(100).bracket()

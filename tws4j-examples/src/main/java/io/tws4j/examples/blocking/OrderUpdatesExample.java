@@ -1,5 +1,6 @@
 package io.tws4j.examples.blocking;
 
+import io.tws4j.client.StreamItem;
 import io.tws4j.client.Subscription;
 import io.tws4j.client.TwsClient;
 import io.tws4j.contracts.Contract;
@@ -13,7 +14,8 @@ import java.time.Duration;
 
 /**
  * Monitors every order on the order update stream (statuses, open orders, executions and their
- * commissions) from a thread of its own, places a market buy of 100 AAPL, and stops when the
+ * commissions, and what a lost connection did: interrupted, resumed, reconciled) from a thread of
+ * its own, places a market buy of 100 AAPL, and stops when the
  * order is done, or after three seconds (a closed market leaves it waiting). Argument:
  * {@code [host:port]}.
  */
@@ -24,20 +26,24 @@ public final class OrderUpdatesExample {
              TwsClient client = TwsClient.connect(gateway.address(), 100);
              Subscription<OrderUpdate> stream = client.orderUpdateStream()) {
             Thread monitor = Thread.ofVirtual().start(() -> {
-                for (OrderUpdate update : stream.data()) {
-                    switch (update) {
-                        case OrderStatusUpdate status -> {
+                for (StreamItem<OrderUpdate> item : stream) {
+                    switch (item) {
+                        case StreamItem.Data<OrderUpdate>(OrderStatusUpdate status) -> {
                             System.out.println("Order " + status.orderId() + " Status: " + status.status());
                             System.out.println(" Filled: " + status.filled() + ", Remaining: " + status.remaining());
                         }
-                        case OpenOrder open -> System.out.println("Open Order " + open.orderId() + ": "
+                        case StreamItem.Data<OrderUpdate>(OpenOrder open) -> System.out.println("Open Order " + open.orderId() + ": "
                                 + open.order().action() + " " + open.contract().symbol());
-                        case ExecutionReport execution -> System.out.println("Execution: "
+                        case StreamItem.Data<OrderUpdate>(ExecutionReport execution) -> System.out.println("Execution: "
                                 + execution.execution().shares() + " shares @ " + execution.execution().price());
-                        case CommissionReport report -> {
+                        case StreamItem.Data<OrderUpdate>(CommissionReport report) -> {
                             System.out.println("Commission: $" + report.commission());
                             return;
                         }
+                        case StreamItem.Interrupted<OrderUpdate> lost -> System.out.println("Connection lost: " + lost.reason());
+                        case StreamItem.Resumed<OrderUpdate> back -> System.out.println("Reconnected after " + back.gap().toMillis() + " ms");
+                        case StreamItem.Reconciled<OrderUpdate>(var report) -> System.out.println("Reconciled: "
+                                + report.fillsRecovered() + " missed fill(s) delivered, not received: " + report.notReceived());
                         default -> { }
                     }
                 }

@@ -284,6 +284,8 @@ public final class SimulatedGateway implements AutoCloseable {
         private String whiteBrandingId = "";
         private HistoricalLimits historicalLimits = HistoricalLimits.tws();
         private MarketDataEntitlements marketData = MarketDataEntitlements.standard();
+        private OutboundLimits outboundLimits = OutboundLimits.defaults();
+        private Duration handshakeTimeout = Duration.ofSeconds(10);
 
         private Builder() {}
 
@@ -339,7 +341,11 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
-        /** Sets how many clients may be connected at once (32 by default, as in TWS). */
+        /**
+         * Sets how many connections may be open at once (32 by default, as in TWS). A connection
+         * counts from the moment it is accepted, still in its handshake or not; the next one is
+         * closed at once, before its handshake is answered.
+         */
         public Builder maxClients(int maxClients) {
             if (maxClients < 1) {
                 throw new IllegalArgumentException("maxClients must be positive");
@@ -434,11 +440,37 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets how far a client may fall behind reading before the gateway drops it, as TWS drops
+         * a slow API client ({@link OutboundLimits#defaults()} by default).
+         *
+         * {@snippet :
+         * SimulatedGateway.builder().outboundLimits(new OutboundLimits(10_000, 1 << 20, Duration.ofSeconds(1))).build();
+         * }
+         */
+        public Builder outboundLimits(OutboundLimits limits) {
+            this.outboundLimits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /**
+         * Sets how long a new connection has, in all, to send its hello and START_API (10 s by
+         * default); a connection that takes longer, however steadily it trickles bytes, is closed.
+         */
+        public Builder handshakeTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the handshake timeout must be positive, not " + timeout);
+            }
+            this.handshakeTimeout = timeout;
+            return this;
+        }
+
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
                     trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, speed,
-                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, historicalLimits, marketData));
+                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, historicalLimits, marketData,
+                    outboundLimits, handshakeTimeout));
         }
     }
 }

@@ -8,7 +8,6 @@ import io.tws4j.connection.ErrorCodes;
 import io.tws4j.connection.codec.ConnectionCodec;
 import io.tws4j.protocol.proto.ConnectionProto.StartApiRequest;
 import io.tws4j.protocol.wire.FrameReader;
-import io.tws4j.protocol.wire.FrameWriter;
 import io.tws4j.protocol.wire.Frames;
 import io.tws4j.protocol.wire.Handshake;
 import io.tws4j.protocol.wire.HandshakeAck;
@@ -22,12 +21,16 @@ import io.tws4j.simulator.Fault;
 import io.tws4j.simulator.RecordedRequest;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.locks.ReentrantLock;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,27 +38,44 @@ import org.slf4j.LoggerFactory;
  * One client's connection to the gateway, as TWS handles it: handshake and version choice,
  * START_API and the start-up messages, then each request in turn to its handler. A client that
  * breaks the wire format is disconnected; the others carry on.
+ *
+ * <p>Everything the gateway sends goes through the session's {@link Outbound} queue: {@code send}
+ * encodes on the caller's thread, appends and returns, and the session's writer thread writes.
+ * No caller ever blocks on this client's socket, so a client that stops reading delays nobody but
+ * itself, and is dropped when its queue stays full ({@link io.tws4j.simulator.OutboundLimits}).
  */
 public final class ClientSession {
     private static final Logger log = LoggerFactory.getLogger(ClientSession.class);
-    private static final Duration HELLO_TIMEOUT = Duration.ofSeconds(30);
     /** How often a stalled session looks whether its connection has ended meanwhile. */
     private static final long STALL_CHECK_NANOS = 20_000_000L;
+    /** How long a closing connection waits for the client to close its side before it closes anyway. */
+    static final Duration LINGER = Duration.ofSeconds(5);
+
+    private enum State { OPEN, CLOSING, CLOSED }
 
     private final GatewayEngine engine;
     private final Socket socket;
-    private final FrameWriter writer;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Outbound out;
+    private final InetSocketAddress remote;
+    private final Instant connectedSince;
+    private final long acceptedAtNanos;
+    private volatile long handshakeDeadlineNanos;
     private FrameReader reader;
     private volatile int clientId = -1;
     private volatile int serverVersion;
+    private volatile String connectOptions = "";
+    private volatile boolean started;
     private volatile long stalledUntilNanos;
-    private volatile boolean closed;
+    private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
 
-    ClientSession(GatewayEngine engine, Socket socket) throws IOException {
+    ClientSession(GatewayEngine engine, Socket socket) {
         this.engine = engine;
         this.socket = socket;
-        this.writer = new FrameWriter(socket.getOutputStream());
+        this.out = new Outbound(engine.options().outboundLimits(), this::overflowed);
+        this.remote = (InetSocketAddress) socket.getRemoteSocketAddress();
+        this.connectedSince = engine.options().clock().instant();
+        this.acceptedAtNanos = System.nanoTime();
+        this.handshakeDeadlineNanos = acceptedAtNanos + engine.options().handshakeTimeout().toNanos();
     }
 
     /** Returns the client id sent with START_API, or -1 before it. */
@@ -68,38 +88,64 @@ public final class ClientSession {
         return serverVersion;
     }
 
+    /** Returns the connect options the client's hello carried (such as {@code +PACEAPI}), or "". */
+    public String connectOptions() {
+        return connectOptions;
+    }
+
     /** Returns the engine this session belongs to. */
     public GatewayEngine engine() {
         return engine;
     }
 
-    /** Returns whether the connection has ended. */
-    public boolean isClosed() {
-        return closed;
+    /** Returns the client's address. */
+    public InetSocketAddress remoteAddress() {
+        return remote;
     }
 
-    /** Sends one message and flushes it. Quietly does nothing once the connection has ended. */
+    /** Returns when the client connected, by the options' clock. */
+    public Instant connectedSince() {
+        return connectedSince;
+    }
+
+    /** Returns whether the connection has ended (or is closing: nothing more is sent). */
+    public boolean isClosed() {
+        return state.get() != State.OPEN;
+    }
+
+    /** Returns whether the client has been admitted (START_API) and not gone since. */
+    public boolean isStarted() {
+        return started && state.get() == State.OPEN;
+    }
+
+    /** Returns the frames queued for this client and not yet written. */
+    public long queuedFrames() {
+        return out.backlogFrames();
+    }
+
+    /** Returns the bytes queued for this client and not yet written. */
+    public long queuedBytes() {
+        return out.backlogBytes();
+    }
+
+    /** Returns how many frames have reached this client's socket. */
+    public long framesWritten() {
+        return out.framesWritten();
+    }
+
+    /** Queues one message and wakes the writer. Quietly does nothing once the connection has ended. */
     public void send(InMessage type, MessageLite body) {
         write(type, body, true);
     }
 
-    /** Buffers one message without flushing, for bursts; follow with {@link #flush()}. */
+    /** Queues one message without waking the writer, for bursts; follow with {@link #flush()}. */
     public void sendBuffered(InMessage type, MessageLite body) {
         write(type, body, false);
     }
 
-    /** Flushes buffered messages. */
+    /** Wakes the writer for what is queued. */
     public void flush() {
-        writeLock.lock();
-        try {
-            if (!closed) {
-                writer.flush();
-            }
-        } catch (IOException e) {
-            disconnect("write failed: " + e.getMessage());
-        } finally {
-            writeLock.unlock();
-        }
+        out.wake();
     }
 
     /** Sends a notice on the error channel: {@code id} is a request id, an order id, or -1. */
@@ -107,20 +153,50 @@ public final class ClientSession {
         send(InMessage.ERR_MSG, ConnectionCodec.errorMessage(id, code, message, engine.now()));
     }
 
-    /** Closes the connection. */
+    /**
+     * Queues complete, encoded frames ({@code count} of them) once the queue has room, waiting for
+     * it: for senders of bulk data on threads of their own (the firehose). Returns false if the
+     * connection ended, or if the client took nothing for the outbound limits' time (it is then
+     * disconnected as a slow client).
+     */
+    public boolean sendFrames(byte[] frames, int offset, int length, int count) throws InterruptedException {
+        return state.get() == State.OPEN && out.enqueueWhenRoom(frames, offset, length, count);
+    }
+
+    /** Closes the connection now; what was not written yet is lost. */
     public void disconnect(String reason) {
-        if (closed) {
-            return;
+        closeNow(reason);
+    }
+
+    /** Closes the connection now; returns false if it was closed already. */
+    private boolean closeNow(String reason) {
+        State was = state.getAndSet(State.CLOSED);
+        if (was == State.CLOSED) {
+            return false;
         }
-        closed = true;
-        log.info("client {}: disconnected ({})", clientId, reason);
+        if (was == State.OPEN) {
+            log.info("client {}: disconnected ({})", clientId, reason);
+        }
+        out.abort();
         // Forget the session first: whoever sees the socket close must not still find it registered.
         engine.release(this);
-        try {
-            socket.close();
-        } catch (IOException e) {
-            log.debug("closing client socket", e);
+        closeSocket();
+        return true;
+    }
+
+    /**
+     * Closes the connection after writing what is queued: a FIN after the last byte, so that the
+     * client can read everything; the socket closes when the client closes its side, or after
+     * {@link #LINGER}. Nothing more is queued meanwhile.
+     */
+    public void closeGracefully(String reason) {
+        if (!state.compareAndSet(State.OPEN, State.CLOSING)) {
+            return;
         }
+        log.info("client {}: closing after what is queued ({})", clientId, reason);
+        out.finish(this::halfClose);
+        engine.release(this);
+        engine.scheduler().once("tws4j-gateway-linger", LINGER, () -> disconnect("closed after " + LINGER));
     }
 
     /** Applies a fault to this connection. */
@@ -133,24 +209,83 @@ public final class ClientSession {
         }
     }
 
+    /** Starts the session's writer and reader, each on a virtual thread of its own. */
+    void start() {
+        Thread.ofVirtual().name("tws4j-gateway-writer").start(this::writeLoop);
+        Thread.ofVirtual().name("tws4j-gateway-client").start(this::run);
+    }
+
+    /** Returns whether the handshake and START_API have not completed within their deadline. */
+    boolean isPastHandshakeDeadline(long nowNanos) {
+        return !started && state.get() == State.OPEN && nowNanos - handshakeDeadlineNanos > 0;
+    }
+
+    /** Returns whether the queue has been full (and not held) for longer than the limits allow. */
+    boolean isSlow(long nowNanos) {
+        long since = out.fullSinceNanos();
+        return since != 0 && state.get() == State.OPEN
+                && nowNanos - since > engine.options().outboundLimits().maxFullTime().toNanos();
+    }
+
+    /**
+     * The queue passed its hard limit on a producer's thread, which may hold a domain lock: the
+     * queue stops growing at once, and the client is dropped from a thread of its own, since
+     * dropping runs the domains' close listeners (the lock order in docs/simulator-engine.md).
+     */
+    private void overflowed(String why) {
+        long waiting = out.backlogFrames();
+        out.abort();
+        Thread.ofVirtual().name("tws4j-gateway-drop").start(() -> dropSlow(why + "; " + waiting + " frames were waiting"));
+    }
+
+    /** Drops a client that does not read what it is sent, as TWS does. */
+    void dropSlow(String why) {
+        if (state.get() == State.OPEN && closeNow("slow client: " + why)) {
+            log.warn("client {} at {}: dropped, it does not read what it is sent ({})", clientId, remote, why);
+        }
+    }
+
+    private void writeLoop() {
+        OutputStream output;
+        try {
+            output = socket.getOutputStream();
+        } catch (IOException e) {
+            disconnect("no output stream: " + e.getMessage());
+            return;
+        }
+        engine.writerStarted();
+        try {
+            out.writeLoop(output, e -> disconnect("write failed: " + e.getMessage()));
+        } finally {
+            engine.writerEnded();
+        }
+    }
+
+    /** After the last queued byte: a FIN, and the socket closes once the client closes its side. */
+    private void halfClose() {
+        try {
+            if (!socket.isClosed()) {
+                socket.shutdownOutput();
+            }
+        } catch (IOException e) {
+            log.debug("half-closing client socket", e);
+        }
+    }
+
     void run() {
         try {
             Fault fault = engine.takeHandshakeFault();
             if (fault != null && applyAtHandshake(fault)) {
                 return;
             }
-            socket.setSoTimeout((int) HELLO_TIMEOUT.toMillis());
             reader = new FrameReader(socket.getInputStream());
             if (!handshake()) {
                 return;
             }
-            socket.setSoTimeout(0);
             if (!startApi()) {
                 return;
             }
             serve();
-        } catch (SocketTimeoutException e) {
-            log.info("a client sent no hello within {}", HELLO_TIMEOUT);
         } catch (EOFException | SocketException e) {
             log.debug("client {}: connection ended: {}", clientId, e.getMessage());
         } catch (ProtocolException e) {
@@ -160,7 +295,47 @@ public final class ClientSession {
         } catch (RuntimeException e) {
             log.error("client {}: the gateway failed handling it", clientId, e);
         } finally {
-            disconnect("connection over");
+            end();
+        }
+    }
+
+    /**
+     * The reader is done: a connection still open closes after its queue is written (the client
+     * may have half-closed and still read); a closing one waits for its writer, then closes.
+     */
+    private void end() {
+        closeGracefully("connection over");
+        long deadline = System.nanoTime() + LINGER.toNanos();
+        try {
+            if (out.awaitWriterDone(LINGER.toNanos())) {
+                drainInput(deadline);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        disconnect("connection over");
+    }
+
+    /** Reads and ignores what the client still sends until it closes its side, so that closing sends no reset. */
+    private void drainInput(long deadlineNanos) {
+        if (socket.isClosed()) {
+            return;
+        }
+        byte[] sink = new byte[8192];
+        try {
+            InputStream input = socket.getInputStream();
+            while (true) {
+                long remaining = deadlineNanos - System.nanoTime();
+                if (remaining <= 0) {
+                    return;
+                }
+                socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(remaining)));
+                if (input.read(sink) < 0) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            log.debug("client {}: draining a closing connection: {}", clientId, e.getMessage());
         }
     }
 
@@ -168,11 +343,14 @@ public final class ClientSession {
         switch (fault) {
             case Fault.Stall stall -> {
                 log.info("leaving a client's hello unanswered for {}", stall.duration());
-                sleep(stall.duration());
+                // The gateway's silence is not the client's delay: its handshake deadline waits too.
+                handshakeDeadlineNanos += stall.duration().toNanos();
+                sleepUnlessClosed(stall.duration());
                 return true;
             }
             case Fault.Disconnect disconnect -> {
                 log.info("closing a new connection before the handshake (fault injected)");
+                disconnect("fault injected at the handshake");
                 return true;
             }
             default -> {
@@ -192,14 +370,10 @@ public final class ClientSession {
             return false;
         }
         serverVersion = chosen;
+        connectOptions = hello.options();
         String time = ConnectionTime.format(engine.localNow());
-        writeLock.lock();
-        try {
-            writer.writeRaw(Handshake.encodeAck(new HandshakeAck(chosen, time)));
-            writer.flush();
-        } finally {
-            writeLock.unlock();
-        }
+        byte[] ack = Handshake.encodeAck(new HandshakeAck(chosen, time));
+        out.enqueue(ack, 0, ack.length, 1, true);
         log.debug("handshake: client offered {}{}, gateway chose {}", offered,
                 hello.options().isEmpty() ? "" : " with " + hello.options(), chosen);
         return true;
@@ -218,20 +392,17 @@ public final class ClientSession {
         StartApiRequest start = reader.parseBody(StartApiRequest.parser());
         int requested = start.getClientId();
         record(OutMessage.START_API, start, requested);
+        if (state.get() != State.OPEN) {
+            return false;
+        }
         if (!engine.admit(this, requested)) {
             log.warn("client id {} is already in use; rejecting the new connection", requested);
-            writeLock.lock();
-            try {
-                writer.write(InMessage.ERR_MSG.wireId(), ConnectionCodec.errorMessage(ErrorCodes.NO_REQUEST_ID,
-                        ErrorCodes.CLIENT_ID_IN_USE,
-                        "Unable to connect as the client id is already in use. Retry with a unique client id.", engine.now()));
-                writer.flush();
-            } finally {
-                writeLock.unlock();
-            }
+            sendError(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CLIENT_ID_IN_USE,
+                    "Unable to connect as the client id is already in use. Retry with a unique client id.");
             return false;
         }
         clientId = requested;
+        started = true;
         log.info("client {} connected at server version {}", requested, serverVersion);
         engine.started(this);
         return true;
@@ -243,9 +414,9 @@ public final class ClientSession {
      * unanswered what it has already read; the stall ends early if the connection does.
      */
     private void serve() throws IOException {
-        while (!closed) {
+        while (state.get() == State.OPEN) {
             int rawId = reader.next();
-            if (rawId == FrameReader.END_OF_STREAM) {
+            if (rawId == FrameReader.END_OF_STREAM || state.get() != State.OPEN) {
                 return;
             }
             OutMessage message = OutMessage.fromWireId(rawId);
@@ -259,7 +430,7 @@ public final class ClientSession {
             record(message, request, clientId);
             // A stall injected while this thread waited for the frame holds the frame too.
             waitWhileStalled();
-            if (closed) {
+            if (state.get() != State.OPEN) {
                 return;
             }
             ScriptedReply scripted = engine.takeScripted(message);
@@ -293,22 +464,18 @@ public final class ClientSession {
                 + "' : cause - the tws4j simulated gateway does not implement this request yet");
     }
 
-    /** Writes a complete frame as it is, for scripted answers; throws if the client is gone. */
-    void writeFrame(byte[] frame, boolean flush) {
-        writeLock.lock();
+    /**
+     * Queues a complete frame as it is, for scripted answers, waiting while the queue is over half
+     * full; throws if the client is gone.
+     */
+    void writeFrame(byte[] frame) {
         try {
-            if (closed) {
+            if (!sendFrames(frame, 0, frame.length, 1)) {
                 throw new IllegalStateException("the client disconnected during the replay");
             }
-            writer.writeRaw(frame);
-            if (flush) {
-                writer.flush();
-            }
-        } catch (IOException e) {
-            disconnect("write failed: " + e.getMessage());
-            throw new IllegalStateException("the replay could not write: " + e.getMessage(), e);
-        } finally {
-            writeLock.unlock();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the replay was interrupted", e);
         }
     }
 
@@ -328,21 +495,19 @@ public final class ClientSession {
         engine.record(new RecordedRequest(client, message, body, engine.now()));
     }
 
-    private void write(InMessage type, MessageLite body, boolean flush) {
-        writeLock.lock();
-        try {
-            if (closed) {
-                return;
-            }
-            writer.write(type.wireId(), body);
-            if (flush) {
-                writer.flush();
-            }
-        } catch (IOException e) {
-            disconnect("write failed: " + e.getMessage());
-        } finally {
-            writeLock.unlock();
+    private void write(InMessage type, MessageLite body, boolean wake) {
+        if (state.get() != State.OPEN) {
+            return;
         }
+        int size = body.getSerializedSize();
+        if (size + 4 > Frames.MAX_LENGTH) {
+            log.error("client {}: a {} of {} bytes is too long for a frame", clientId, type, size);
+            out.abort();
+            Thread.ofVirtual().name("tws4j-gateway-drop").start(() -> disconnect("frame too long"));
+            return;
+        }
+        byte[] frame = Frames.encode(type.wireId(), body);
+        out.enqueue(frame, 0, frame.length, 1, wake);
     }
 
     private void sendMalformed(Fault.Malformation kind) {
@@ -353,21 +518,11 @@ public final class ClientSession {
             case UNKNOWN_MESSAGE_ID -> new byte[] {0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x01, 0x04};
             case TEXT_FOR_PROTOBUF -> Frames.encodeText(InMessage.ERR_MSG.id(), "2", "-1", "2104", "sent as text");
         };
-        writeLock.lock();
-        try {
-            if (closed) {
-                return;
-            }
-            writer.writeRaw(bytes);
-            writer.flush();
-        } catch (IOException e) {
-            disconnect("write failed: " + e.getMessage());
+        if (state.get() != State.OPEN || !out.enqueue(bytes, 0, bytes.length, 1, true)) {
             return;
-        } finally {
-            writeLock.unlock();
         }
         if (kind == Fault.Malformation.TRUNCATED) {
-            disconnect("sent a truncated frame (fault injected)");
+            closeGracefully("sent a truncated frame (fault injected)");
         }
     }
 
@@ -376,8 +531,24 @@ public final class ClientSession {
         if (remaining > 0) {
             log.info("client {}: stalled for {} ms (fault injected)", clientId, remaining / 1_000_000);
         }
-        while (!closed && (remaining = stalledUntilNanos - System.nanoTime()) > 0) {
+        while (state.get() == State.OPEN && (remaining = stalledUntilNanos - System.nanoTime()) > 0) {
             sleep(Duration.ofNanos(Math.min(remaining, STALL_CHECK_NANOS)));
+        }
+    }
+
+    private void sleepUnlessClosed(Duration duration) throws InterruptedIOException {
+        long until = System.nanoTime() + duration.toNanos();
+        long remaining;
+        while (state.get() == State.OPEN && (remaining = until - System.nanoTime()) > 0) {
+            sleep(Duration.ofNanos(Math.min(remaining, STALL_CHECK_NANOS)));
+        }
+    }
+
+    private void closeSocket() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            log.debug("closing client socket", e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.SplittableRandom;
@@ -31,6 +32,8 @@ public final class GatewayEngine {
     private final Map<OutMessage, Registration<?>> handlers = new ConcurrentHashMap<>();
     private final Map<Integer, ClientSession> clients = new ConcurrentHashMap<>();
     private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Set<ClientSession> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger writers = new AtomicInteger();
     private final Map<Integer, Integer> nextOrderIds = new ConcurrentHashMap<>();
     private final List<Consumer<ClientSession>> startListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ClientSession>> closeListeners = new CopyOnWriteArrayList<>();
@@ -98,6 +101,16 @@ public final class GatewayEngine {
         return Set.copyOf(sessions);
     }
 
+    /** Returns every open connection, those still in the handshake included. */
+    public Set<ClientSession> connections() {
+        return Set.copyOf(connections);
+    }
+
+    /** Returns how many sessions' writer threads are running. */
+    public int writerThreads() {
+        return writers.get();
+    }
+
     /** Returns the next order id for a client id, raising the stored one so TWS never repeats it. */
     public int nextOrderId(int clientId) {
         return nextOrderIds.computeIfAbsent(clientId, id -> options.firstOrderId());
@@ -127,6 +140,26 @@ public final class GatewayEngine {
         return recorder.take(type, timeout);
     }
 
+    /**
+     * Counts a new connection against {@link GatewayOptions#maxClients()}, from the moment it is
+     * accepted; false if the gateway is full.
+     */
+    synchronized boolean accept(ClientSession session) {
+        if (connections.size() >= options.maxClients()) {
+            return false;
+        }
+        connections.add(session);
+        return true;
+    }
+
+    void writerStarted() {
+        writers.incrementAndGet();
+    }
+
+    void writerEnded() {
+        writers.decrementAndGet();
+    }
+
     /** Registers a client id; false if another connection holds it. */
     boolean admit(ClientSession session, int clientId) {
         if (clients.putIfAbsent(clientId, session) != null) {
@@ -141,6 +174,7 @@ public final class GatewayEngine {
     }
 
     void release(ClientSession session) {
+        connections.remove(session);
         if (sessions.remove(session)) {
             clients.remove(session.clientId(), session);
             closeListeners.forEach(listener -> listener.accept(session));

@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
 /**
@@ -54,6 +56,7 @@ public final class SimulatedGateway implements AutoCloseable {
     private final GatewayOptions options;
     private volatile GatewayServer server;
     private volatile Domains domains;
+    private final List<ScenarioRun> scenarios = new CopyOnWriteArrayList<>();
 
     private SimulatedGateway(GatewayOptions options) {
         this.options = options;
@@ -92,14 +95,57 @@ public final class SimulatedGateway implements AutoCloseable {
         return options.bindAddress() + ":" + port();
     }
 
-    /** Applies a fault to every connected client. */
-    public void inject(Fault fault) {
-        running().inject(fault);
+    /**
+     * Applies a fault to the gateway: a restart to the gateway itself, anything else to every
+     * connected client. Returns at once; the future completes when the fault's effect is over
+     * (when the gateway listens again after a restart, when the restored notice went out after a
+     * connectivity loss, at once for a notice).
+     *
+     * {@snippet :
+     * gateway.inject(Fault.restart(Duration.ofSeconds(2))).get(10, TimeUnit.SECONDS);
+     * }
+     */
+    public CompletableFuture<Void> inject(Fault fault) {
+        return running().inject(fault);
     }
 
-    /** Applies a fault to the client with this client id; returns false if it is not connected. */
+    /**
+     * Applies a fault to the client with this client id; returns false if it is not connected.
+     * {@link #injectInto} also tells when the effect is over.
+     *
+     * @throws IllegalArgumentException for a gateway-wide fault (a restart)
+     */
     public boolean inject(int clientId, Fault fault) {
+        return running().inject(clientId, fault).isPresent();
+    }
+
+    /**
+     * Applies a fault to the client with this client id: empty if it is not connected, else a
+     * future that completes when the fault's effect is over.
+     *
+     * @throws IllegalArgumentException for a gateway-wide fault (a restart)
+     */
+    public Optional<CompletableFuture<Void>> injectInto(int clientId, Fault fault) {
         return running().inject(clientId, fault);
+    }
+
+    /**
+     * Plays a scenario from now: each step's fault at its time. Returns the run, to await or cancel.
+     *
+     * {@snippet :
+     * ScenarioRun run = gateway.play(ScenarioFormat.readResource("scenarios/nightly-restart.yaml"));
+     * run.await(Duration.ofMinutes(1));
+     * }
+     */
+    public ScenarioRun play(Scenario scenario) {
+        ScenarioRun run = new ScenarioRun(scenario, this, running().engine().scheduler(), options.clock().instant());
+        scenarios.add(run);
+        return run;
+    }
+
+    /** Returns the scenarios played since the gateway started, running or over. */
+    public List<ScenarioRun> scenarios() {
+        return List.copyOf(scenarios);
     }
 
     /** Applies a fault to the handshake of the next connection: a {@link Fault.Stall} leaves its hello unanswered. */
@@ -140,6 +186,7 @@ public final class SimulatedGateway implements AutoCloseable {
     /** Disconnects every client and stops listening. */
     @Override
     public synchronized void close() {
+        scenarios.forEach(ScenarioRun::cancel);
         if (server != null) {
             server.close();
         }
@@ -286,6 +333,7 @@ public final class SimulatedGateway implements AutoCloseable {
         private MarketDataEntitlements marketData = MarketDataEntitlements.standard();
         private OutboundLimits outboundLimits = OutboundLimits.defaults();
         private Duration handshakeTimeout = Duration.ofSeconds(10);
+        private MessageRateLimit messageRateLimit;
 
         private Builder() {}
 
@@ -465,12 +513,22 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Limits the messages a client may send a second, as TWS does (off by default, so that
+         * tests may send as fast as they like). {@link MessageRateLimit#tws()} is TWS's 50 a
+         * second with error 100 over it.
+         */
+        public Builder messageRateLimit(MessageRateLimit limit) {
+            this.messageRateLimit = Objects.requireNonNull(limit);
+            return this;
+        }
+
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
                     trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, speed,
                     Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, historicalLimits, marketData,
-                    outboundLimits, handshakeTimeout));
+                    outboundLimits, handshakeTimeout, Optional.ofNullable(messageRateLimit)));
         }
     }
 }

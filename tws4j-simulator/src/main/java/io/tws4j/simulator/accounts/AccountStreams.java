@@ -192,6 +192,29 @@ final class AccountStreams {
     }
 
     /** Forgets every stream of a client that disconnected. */
+    /** Counts a client's account streams by kind. */
+    Map<String, Integer> count(ClientSession session) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        if (positions.containsKey(session)) {
+            counts.put("positions", 1);
+        }
+        if (accountUpdates.containsKey(session)) {
+            counts.put("account updates", 1);
+        }
+        requests.forEach((stream, request) -> {
+            if (stream.session() == session) {
+                counts.merge(switch (request.kind()) {
+                    case SUMMARY -> "account summary";
+                    case POSITIONS_MULTI -> "positions multi";
+                    case UPDATES_MULTI -> "account updates multi";
+                    case PNL -> "pnl";
+                    case PNL_SINGLE -> "pnl single";
+                }, 1, Integer::sum);
+            }
+        });
+        return counts;
+    }
+
     void forget(ClientSession session) {
         positions.remove(session);
         accountUpdates.remove(session);

@@ -18,6 +18,7 @@ import io.tws4j.protocol.wire.ProtocolException;
 import io.tws4j.protocol.wire.ServerVersion;
 import io.tws4j.protocol.wire.VersionRange;
 import io.tws4j.simulator.Fault;
+import io.tws4j.simulator.MessageRateLimit;
 import io.tws4j.simulator.RecordedRequest;
 import java.io.EOFException;
 import java.io.IOException;
@@ -29,7 +30,11 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +53,23 @@ public final class ClientSession {
     private static final Logger log = LoggerFactory.getLogger(ClientSession.class);
     /** How often a stalled session looks whether its connection has ended meanwhile. */
     private static final long STALL_CHECK_NANOS = 20_000_000L;
+    /** How often a bulk sender looks whether paused live data may flow again. */
+    private static final Duration PAUSE_CHECK = Duration.ofMillis(5);
     /** How long a closing connection waits for the client to close its side before it closes anyway. */
     static final Duration LINGER = Duration.ofSeconds(5);
 
     private enum State { OPEN, CLOSING, CLOSED }
+
+    /** What stops while TWS has lost IB's servers: live data, not answers or order reports. */
+    private static final Set<InMessage> LIVE_DATA = EnumSet.of(InMessage.TICK_PRICE, InMessage.TICK_SIZE,
+            InMessage.TICK_OPTION_COMPUTATION, InMessage.TICK_GENERIC, InMessage.TICK_STRING, InMessage.TICK_EFP,
+            InMessage.MARKET_DEPTH, InMessage.REAL_TIME_BARS, InMessage.TICK_BY_TICK, InMessage.HISTORICAL_DATA_UPDATE,
+            InMessage.TICK_NEWS, InMessage.SCANNER_DATA, InMessage.PNL, InMessage.PNL_SINGLE);
+    /** Requests the historical data farm answers, refused with 162 on a pacing violation. */
+    private static final Set<OutMessage> HISTORICAL = EnumSet.of(OutMessage.REQ_HISTORICAL_DATA,
+            OutMessage.REQ_HISTORICAL_TICKS, OutMessage.REQ_HEAD_TIMESTAMP, OutMessage.REQ_HISTOGRAM_DATA);
+    static final int MAX_RATE_EXCEEDED = 100;
+    static final String PACE_API = "+PACEAPI";
 
     private final GatewayEngine engine;
     private final Socket socket;
@@ -67,6 +85,10 @@ public final class ClientSession {
     private volatile boolean started;
     private volatile long stalledUntilNanos;
     private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
+    private final AtomicInteger dataPauses = new AtomicInteger();
+    private final MessageRate rate;
+    private int rejections;
+    private volatile FrameCountdown countdown;
 
     ClientSession(GatewayEngine engine, Socket socket) {
         this.engine = engine;
@@ -76,6 +98,7 @@ public final class ClientSession {
         this.connectedSince = engine.options().clock().instant();
         this.acceptedAtNanos = System.nanoTime();
         this.handshakeDeadlineNanos = acceptedAtNanos + engine.options().handshakeTimeout().toNanos();
+        this.rate = engine.options().messageRateLimit().map(limit -> new MessageRate(limit.messagesPerSecond())).orElse(null);
     }
 
     /** Returns the client id sent with START_API, or -1 before it. */
@@ -160,7 +183,59 @@ public final class ClientSession {
      * disconnected as a slow client).
      */
     public boolean sendFrames(byte[] frames, int offset, int length, int count) throws InterruptedException {
+        while (dataPauses.get() > 0 && state.get() == State.OPEN) {
+            Thread.sleep(PAUSE_CHECK);      // live data waits out a connectivity loss
+        }
         return state.get() == State.OPEN && out.enqueueWhenRoom(frames, offset, length, count);
+    }
+
+    /** Returns whether writing is held back ({@link io.tws4j.simulator.Fault.StopWriting}). */
+    public boolean isWritingHeld() {
+        return out.isHeld();
+    }
+
+    /** Returns whether live data is stopped ({@link io.tws4j.simulator.Fault.ConnectivityLost}). */
+    public boolean isDataPaused() {
+        return dataPauses.get() > 0;
+    }
+
+    // ---- what faults do to a session (FaultRunner decides when)
+
+    /** Stops live data (ticks, depth, bars, news ticks, scanner data, PnL) until as many {@link #resumeData()}. */
+    void pauseData() {
+        dataPauses.incrementAndGet();
+    }
+
+    void resumeData() {
+        dataPauses.updateAndGet(pauses -> Math.max(0, pauses - 1));
+    }
+
+    /** Holds everything back until {@link #releaseWriting()}; reading and handling go on. */
+    void holdWriting() {
+        out.hold();
+    }
+
+    void releaseWriting() {
+        out.release();
+    }
+
+    /** Stops reading and answering for {@code duration}. */
+    void stall(Duration duration) {
+        stalledUntilNanos = System.nanoTime() + duration.toNanos();
+    }
+
+    /**
+     * Arms a countdown over the next {@code frames} frames: the last is dropped unread and the
+     * connection closed ({@code dropLast}), or handled and the connection closed before its answers
+     * go out. The future completes when the connection closes.
+     */
+    CompletableFuture<Void> closeAfter(int frames, boolean dropLast) {
+        FrameCountdown armed = new FrameCountdown(frames, dropLast);
+        countdown = armed;
+        if (state.get() != State.OPEN) {
+            armed.done.complete(null);
+        }
+        return armed.done;
     }
 
     /** Closes the connection now; what was not written yet is lost. */
@@ -178,6 +253,7 @@ public final class ClientSession {
             log.info("client {}: disconnected ({})", clientId, reason);
         }
         out.abort();
+        endCountdown();
         // Forget the session first: whoever sees the socket close must not still find it registered.
         engine.release(this);
         closeSocket();
@@ -194,25 +270,45 @@ public final class ClientSession {
             return;
         }
         log.info("client {}: closing after what is queued ({})", clientId, reason);
-        out.finish(this::halfClose);
-        engine.release(this);
-        engine.scheduler().once("tws4j-gateway-linger", LINGER, () -> disconnect("closed after " + LINGER));
+        out.finish(this::halfClose, false);
+        finishClosing();
     }
 
-    /** Applies a fault to this connection. */
-    public void inject(Fault fault) {
-        switch (fault) {
-            case Fault.Disconnect disconnect -> disconnect("fault injected");
-            case Fault.Stall stall -> stalledUntilNanos = System.nanoTime() + stall.duration().toNanos();
-            case Fault.SendNotice notice -> sendError(notice.id(), notice.code(), notice.message());
-            case Fault.MalformedFrame malformed -> sendMalformed(malformed.kind());
+    /**
+     * Closes the connection gracefully, but throws away what is queued and not yet written first:
+     * the client reads what was written before, then the end of the stream.
+     */
+    void closeDiscarding(String reason) {
+        if (!state.compareAndSet(State.OPEN, State.CLOSING)) {
+            return;
         }
+        log.info("client {}: closing, unsent answers thrown away ({})", clientId, reason);
+        out.finish(this::halfClose, true);
+        finishClosing();
+    }
+
+    private void finishClosing() {
+        endCountdown();
+        engine.release(this);
+        engine.scheduler().once("tws4j-gateway-linger", LINGER, () -> disconnect("closed after " + LINGER));
     }
 
     /** Starts the session's writer and reader, each on a virtual thread of its own. */
     void start() {
         Thread.ofVirtual().name("tws4j-gateway-writer").start(this::writeLoop);
         Thread.ofVirtual().name("tws4j-gateway-client").start(this::run);
+    }
+
+    /** The next frames, counted by the reader thread, and what to do at the last. */
+    private static final class FrameCountdown {
+        final boolean dropLast;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        int remaining;
+
+        FrameCountdown(int frames, boolean dropLast) {
+            this.remaining = frames;
+            this.dropLast = dropLast;
+        }
     }
 
     /** Returns whether the handshake and START_API have not completed within their deadline. */
@@ -419,6 +515,13 @@ public final class ClientSession {
             if (rawId == FrameReader.END_OF_STREAM || state.get() != State.OPEN) {
                 return;
             }
+            FrameCountdown last = countDown();
+            if (last != null && last.dropLast) {
+                reader.finish();
+                closeGracefully("the frame was dropped unhandled (fault injected)");
+                last.done.complete(null);
+                return;
+            }
             OutMessage message = OutMessage.fromWireId(rawId);
             if (message.isTextOnly()) {
                 reader.textBody();
@@ -433,13 +536,114 @@ public final class ClientSession {
             if (state.get() != State.OPEN) {
                 return;
             }
-            ScriptedReply scripted = engine.takeScripted(message);
-            if (scripted != null) {
-                ScriptedReplay.start(this, scripted, request);
-            } else {
-                handle(message, request);
+            if (last != null) {
+                holdAfterWhatIsQueued();
+            }
+            if (withinRate(message, request)) {
+                dispatch(message, request);
+            }
+            if (last != null) {
+                closeDiscarding("the frame's answers were not sent (fault injected)");
+                last.done.complete(null);
+                return;
             }
         }
+    }
+
+    /** Answers a request: a pending pacing violation, a scripted answer, or its domain's handler. */
+    private void dispatch(OutMessage message, Message request) {
+        if (engine.takePacingViolation(clientId, message)) {
+            pacingViolation(message, request);
+            return;
+        }
+        ScriptedReply scripted = engine.takeScripted(message);
+        if (scripted != null) {
+            ScriptedReplay.start(this, scripted, request);
+        } else {
+            handle(message, request);
+        }
+    }
+
+    /** Counts a frame against an armed countdown; returns it if this frame is its last. */
+    private FrameCountdown countDown() {
+        FrameCountdown armed = countdown;
+        if (armed == null || --armed.remaining > 0) {
+            return null;
+        }
+        countdown = null;
+        return armed;
+    }
+
+    /** Lets what is queued so far reach the socket, then holds back what comes next. */
+    private void holdAfterWhatIsQueued() throws InterruptedIOException {
+        try {
+            out.awaitDrained(LINGER.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        }
+        out.hold();
+    }
+
+    private void endCountdown() {
+        FrameCountdown armed = countdown;
+        if (armed != null) {
+            countdown = null;
+            armed.done.complete(null);
+        }
+    }
+
+    /**
+     * Holds a message to the client's message rate, if the gateway has one: within it, true; over
+     * it, paced (waits, then true) or rejected with error 100 (false), and a client rejected too
+     * often is disconnected. A client that connected with {@code +PACEAPI} is always paced.
+     */
+    private boolean withinRate(OutMessage message, Message request) throws InterruptedIOException {
+        if (rate == null) {
+            return true;
+        }
+        MessageRateLimit limit = engine.options().messageRateLimit().orElseThrow();
+        long wait = rate.admit(System.nanoTime());
+        if (wait == 0) {
+            return true;
+        }
+        if (!limit.rejectExcess() || connectOptions.contains(PACE_API)) {
+            while (wait > 0 && state.get() == State.OPEN) {
+                sleep(Duration.ofNanos(wait));
+                wait = rate.admit(System.nanoTime());
+            }
+            return state.get() == State.OPEN;
+        }
+        rejections++;
+        log.info("client {}: {} over the rate of {} messages a second; rejected ({} so far)", clientId, message,
+                limit.messagesPerSecond(), rejections);
+        sendError(requestIdOf(message, request), MAX_RATE_EXCEEDED, "Max rate of messages per second has been exceeded.");
+        if (limit.rejectionsBeforeDisconnect() > 0 && rejections >= limit.rejectionsBeforeDisconnect()) {
+            closeGracefully("message rate exceeded " + rejections + " times");
+        }
+        return false;
+    }
+
+    /** Refuses a request as paced out, with the code TWS uses for its kind. */
+    private void pacingViolation(OutMessage message, Message request) {
+        int id = requestIdOf(message, request);
+        log.info("client {}: {} #{} refused with a pacing violation (fault injected)", clientId, message, id);
+        if (HISTORICAL.contains(message)) {
+            sendError(id, 162, "Historical Market Data Service error message:Historical data request pacing violation");
+        } else if (message == OutMessage.REQ_REAL_TIME_BARS) {
+            sendError(id, 420, "Invalid Real-time Query:Historical data request pacing violation");
+        } else {
+            sendError(id, 420, "Invalid Real-time Query:Pacing violation");
+        }
+    }
+
+    /** The request id (or order id) a request carries in field 1, or -1 for a request without one. */
+    private static int requestIdOf(OutMessage message, Message request) {
+        if (message.idField() == OutMessage.IdField.NONE) {
+            return ErrorCodes.NO_REQUEST_ID;
+        }
+        FieldDescriptor field = request.getDescriptorForType().findFieldByNumber(1);
+        return field == null ? ErrorCodes.NO_REQUEST_ID : (Integer) request.getField(field);
     }
 
     private void handle(OutMessage message, Message request) {
@@ -496,7 +700,7 @@ public final class ClientSession {
     }
 
     private void write(InMessage type, MessageLite body, boolean wake) {
-        if (state.get() != State.OPEN) {
+        if (state.get() != State.OPEN || dataPauses.get() > 0 && LIVE_DATA.contains(type)) {
             return;
         }
         int size = body.getSerializedSize();
@@ -510,7 +714,7 @@ public final class ClientSession {
         out.enqueue(frame, 0, frame.length, 1, wake);
     }
 
-    private void sendMalformed(Fault.Malformation kind) {
+    void sendMalformed(Fault.Malformation kind) {
         byte[] bytes = switch (kind) {
             case OVERSIZED_LENGTH -> new byte[] {0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, (byte) 0xCC};
             case TRUNCATED -> new byte[] {0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00, (byte) 0xCC, 0x08, 0x01};

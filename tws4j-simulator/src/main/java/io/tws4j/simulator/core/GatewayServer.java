@@ -1,5 +1,6 @@
 package io.tws4j.simulator.core;
 
+import io.tws4j.connection.ErrorCodes;
 import io.tws4j.simulator.Fault;
 import io.tws4j.simulator.GatewayOptions;
 import io.tws4j.simulator.RecordedRequest;
@@ -12,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -34,6 +36,7 @@ public final class GatewayServer implements AutoCloseable {
     private final InetAddress bindAddress;
     private final int port;
     private final GatewayScheduler.Task watchdog;
+    private final FaultRunner faults;
     private final Object listening = new Object();
     private ServerSocket serverSocket;
     private Thread acceptor;
@@ -46,6 +49,7 @@ public final class GatewayServer implements AutoCloseable {
         this.serverSocket = serverSocket;
         this.acceptor = acceptorFor(serverSocket);
         this.watchdog = engine.scheduler().repeat("tws4j-gateway-watchdog", WATCHDOG_PERIOD, this::watch);
+        this.faults = new FaultRunner(this, engine);
     }
 
     /**
@@ -80,16 +84,46 @@ public final class GatewayServer implements AutoCloseable {
         return engine;
     }
 
-    /** Applies a fault to every connected client. */
-    public void inject(Fault fault) {
-        engine.sessions().forEach(session -> session.inject(fault));
+    /** Applies a fault to the gateway (every connected client); the future completes when its effect is over. */
+    public CompletableFuture<Void> inject(Fault fault) {
+        return faults.toAll(fault);
     }
 
-    /** Applies a fault to the client with this id, if connected. */
-    public boolean inject(int clientId, Fault fault) {
-        Optional<ClientSession> session = engine.client(clientId);
-        session.ifPresent(s -> s.inject(fault));
-        return session.isPresent();
+    /**
+     * Applies a fault to the client with this id; empty if it is not connected, else a future
+     * that completes when the fault's effect is over.
+     *
+     * @throws IllegalArgumentException for a gateway-wide fault (a restart)
+     */
+    public Optional<CompletableFuture<Void>> inject(int clientId, Fault fault) {
+        return engine.client(clientId).map(session -> faults.toClient(session, fault));
+    }
+
+    /**
+     * TWS's restart: stops listening (the port refuses connections), sends 1100 to every client
+     * and closes every connection after what was queued, then listens again on the same port
+     * after {@code downtime}. The engine, and everything IB's servers keep, survives.
+     */
+    CompletableFuture<Void> restart(Duration downtime) {
+        log.info("simulated gateway restarting: {} without listening", downtime);
+        stopListening();
+        for (ClientSession session : engine.connections()) {
+            if (session.isStarted()) {
+                session.sendError(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CONNECTIVITY_LOST, FaultRunner.CONNECTIVITY_LOST);
+            }
+            session.closeGracefully("the gateway restarts");
+        }
+        CompletableFuture<Void> listening = new CompletableFuture<>();
+        engine.scheduler().once("tws4j-gateway-restart", downtime, () -> {
+            try {
+                listen();
+                listening.complete(null);
+            } catch (IOException e) {
+                log.error("the simulated gateway could not listen again on port {}", port, e);
+                listening.completeExceptionally(e);
+            }
+        });
+        return listening;
     }
 
     /** Applies a fault to the next connection's handshake. */

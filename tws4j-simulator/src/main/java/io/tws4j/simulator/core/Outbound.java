@@ -51,6 +51,8 @@ final class Outbound {
     private long heldUntilNanos;
     private boolean held;
     private long fullSinceNanos;
+    /** Until when (nanoTime) the hard limit waits after a hold, for the writer to catch up. */
+    private long graceUntilNanos = System.nanoTime();
     private long framesWritten;
     private State state = State.OPEN;
     private boolean writerDone;
@@ -79,7 +81,9 @@ final class Outbound {
             if (wake || fillLength >= AUTO_WAKE_BYTES) {
                 requestWake();
             }
-            overHard = backlogBytes > limits.hardMaxBytes() || backlogFrames > limits.hardMaxFrames();
+            // A hold is the gateway's doing: the hard limit waits for it, and for the writer to catch up after it.
+            overHard = !held && System.nanoTime() - graceUntilNanos > 0
+                    && (backlogBytes > limits.hardMaxBytes() || backlogFrames > limits.hardMaxFrames());
         } finally {
             lock.unlock();
         }
@@ -170,6 +174,7 @@ final class Outbound {
         lock.lock();
         try {
             held = false;
+            graceUntilNanos = System.nanoTime() + limits.maxFullTime().toNanos();
             if (fullSinceNanos != 0) {
                 fullSinceNanos = nonZero(System.nanoTime());
             }
@@ -179,30 +184,22 @@ final class Outbound {
         }
     }
 
-    /** Throws away what has not been written yet (the writer's batch in flight is past saving). */
-    void discard() {
-        lock.lock();
-        try {
-            backlogBytes -= fillLength;
-            backlogFrames -= fillFrames;
-            fillLength = 0;
-            fillFrames = 0;
-            updateFull();
-            room.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /**
-     * Takes nothing more, lets the writer write what is queued, then runs {@code then} on the
-     * writer's thread (to half-close the socket). A hold ends.
+     * Takes nothing more, lets the writer write what is queued (or, with {@code discardQueued},
+     * throws it away first, in the same step), then runs {@code then} on the writer's thread (to
+     * half-close the socket). A hold ends.
      */
-    void finish(Runnable then) {
+    void finish(Runnable then, boolean discardQueued) {
         lock.lock();
         try {
             if (state != State.OPEN) {
                 return;
+            }
+            if (discardQueued) {
+                backlogBytes -= fillLength;
+                backlogFrames -= fillFrames;
+                fillLength = 0;
+                fillFrames = 0;
             }
             state = State.FINISHING;
             onFinished = then;
@@ -231,13 +228,19 @@ final class Outbound {
         }
     }
 
-    /** Waits until everything accepted so far has been written (or the connection ended); false on timeout. */
+    /**
+     * Waits until every frame accepted before this call has been written (or the connection
+     * ended), whatever comes after it; false on timeout.
+     */
     boolean awaitDrained(long timeoutNanos) throws InterruptedException {
         long deadline = System.nanoTime() + timeoutNanos;
         lock.lock();
         try {
-            requestWake();
-            while (backlogFrames > 0 && state != State.CLOSED && !writerDone) {
+            long target = framesWritten + backlogFrames;
+            if (fillLength > 0) {
+                requestWake();
+            }
+            while (framesWritten < target && state != State.CLOSED && !writerDone) {
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
                     return false;
@@ -340,6 +343,7 @@ final class Outbound {
                                 long wait = heldUntilNanos - System.nanoTime();
                                 if (wait <= 0) {
                                     held = false;
+                                    graceUntilNanos = System.nanoTime() + limits.maxFullTime().toNanos();
                                     if (fullSinceNanos != 0) {
                                         fullSinceNanos = nonZero(System.nanoTime());
                                     }

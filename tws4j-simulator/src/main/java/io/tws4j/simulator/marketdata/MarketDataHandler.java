@@ -23,6 +23,7 @@ import io.tws4j.simulator.contracts.Instrument;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
+import io.tws4j.simulator.core.SessionSubscriptions;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.market.MarketStyle;
@@ -100,7 +101,29 @@ public final class MarketDataHandler {
             handler.streams.closeSession(session);
             handler.types.remove(session);
         });
+        engine.registerSubscriptions(new SessionSubscriptions() {
+            @Override
+            public Map<String, Integer> count(ClientSession session) {
+                return handler.streams.count(session);
+            }
+
+            @Override
+            public void drop(ClientSession session) {
+                handler.streams.closeSession(session);
+            }
+        });
+        engine.onCompetingSession(handler::competingSession);
         return handler;
+    }
+
+    /**
+     * Another session of the login took the market data: 10197 on each of the client's streams,
+     * which stop and are forgotten. Inferred: TWS keeps no line for them.
+     */
+    private void competingSession(ClientSession session) {
+        for (MarketDataStreams.Key key : streams.closeSession(session)) {
+            session.sendError(key.requestId(), 10197, "No market data during competing live session");
+        }
     }
 
     /** Returns what streams right now, for every client together. */

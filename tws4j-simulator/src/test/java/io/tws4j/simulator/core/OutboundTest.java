@@ -120,7 +120,7 @@ class OutboundTest {
         out.enqueue(frame(1), 0, 9, 1, false);
         AtomicInteger finished = new AtomicInteger();
 
-        out.finish(finished::incrementAndGet);
+        out.finish(finished::incrementAndGet, false);
 
         assertThat(out.awaitWriterDone(WAIT.toNanos())).isTrue();
         assertThat(finished).hasValue(1);
@@ -133,8 +133,7 @@ class OutboundTest {
         Outbound out = start(OutboundLimits.defaults());
         out.hold();
         out.enqueue(frame(1), 0, 9, 1, true);
-        out.discard();
-        out.finish(() -> { });
+        out.finish(() -> { }, true);
 
         assertThat(out.awaitWriterDone(WAIT.toNanos())).isTrue();
         assertThat(socket.bytes()).isEmpty();

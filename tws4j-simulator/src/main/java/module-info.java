@@ -8,6 +8,7 @@ module io.tws4j.simulator {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.datatype.jdk8;
 
     exports io.tws4j.simulator;
     exports io.tws4j.simulator.core;

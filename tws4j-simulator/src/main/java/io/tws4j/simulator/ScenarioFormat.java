@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,7 @@ import java.util.stream.Stream;
  * {@snippet :
  * Scenario nightly = ScenarioFormat.read(Path.of("scenarios/nightly-restart.yaml"));
  * String json = ScenarioFormat.toJson(Fault.restart(Duration.ofSeconds(5)));
- * ObjectMapper mapper = JsonMapper.builder().addModule(ScenarioFormat.module()).build();  // for an HTTP API
+ * ObjectMapper mapper = ScenarioFormat.jsonMapper();   // faults, scenarios, GatewayStatus: for an HTTP API
  * }
  */
 public final class ScenarioFormat {
@@ -99,7 +100,11 @@ public final class ScenarioFormat {
         return module;
     }
 
-    /** Returns a JSON mapper set up for this format (for the admin API and tests). */
+    /**
+     * Returns a JSON mapper set up for this format, and for the gateway's other records
+     * ({@link GatewayStatus}, {@link ScenarioProgress}): java.time as ISO-8601, {@code Optional}
+     * as its value or null. For an admin API and tests.
+     */
     public static ObjectMapper jsonMapper() {
         return JSON.copy();
     }
@@ -211,8 +216,9 @@ public final class ScenarioFormat {
 
     private static <B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<?, B>> B configure(B builder) {
         return builder.addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
                 .addModule(module())
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS, SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
     }
 

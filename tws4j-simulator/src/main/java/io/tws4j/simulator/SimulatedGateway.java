@@ -11,7 +11,9 @@ import io.tws4j.simulator.config.ConfigHandler;
 import io.tws4j.simulator.connection.ConnectionHandler;
 import io.tws4j.simulator.contracts.ContractsHandler;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
+import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
+import io.tws4j.simulator.core.GatewayScheduler;
 import io.tws4j.simulator.core.GatewayServer;
 import io.tws4j.simulator.core.ReplayProgress;
 import io.tws4j.simulator.core.ScriptedReply;
@@ -31,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -219,6 +222,53 @@ public final class SimulatedGateway implements AutoCloseable {
     public NewsBulletin publishBulletin(NewsBulletin.Type type, String message, String exchange) {
         running();
         return domains.news().publish(type, message, exchange);
+    }
+
+    /**
+     * Returns a snapshot of the gateway: its time and speed, its clients (with their
+     * subscriptions, open orders and queues), what streams, the scenarios played.
+     */
+    public GatewayStatus status() {
+        GatewayServer server = running();
+        GatewayEngine engine = server.engine();
+        List<ClientStatus> clients = engine.sessions().stream()
+                .filter(ClientSession::isStarted)
+                .sorted(Comparator.comparingInt(ClientSession::clientId))
+                .map(session -> new ClientStatus(session.clientId(), session.serverVersion(), session.connectOptions(),
+                        session.remoteAddress().getHostString() + ":" + session.remoteAddress().getPort(),
+                        session.connectedSince(), engine.countSubscriptions(session),
+                        domains.orders().openOrders(session.clientId()), session.queuedFrames(), session.queuedBytes(),
+                        session.framesWritten(), session.isWritingHeld(), session.isDataPaused()))
+                .toList();
+        int pending = (int) engine.connections().stream().filter(session -> !session.isStarted()).count();
+        GatewayScheduler scheduler = engine.scheduler();
+        return new GatewayStatus(address(), server.isListening(), options.maxServerVersion(), engine.now(),
+                engine.clock().speed(), options.clock().instant(), clients, pending, domains.marketData().status(),
+                scenarios.stream().map(ScenarioRun::progress).toList(),
+                new GatewayStatus.EngineThreads(engine.writerThreads(), scheduler.repeatingTasks(), scheduler.runningTasks()));
+    }
+
+    /** Returns the gateway's time now. */
+    public Instant now() {
+        return running().engine().now();
+    }
+
+    /**
+     * Sets the gateway's time: it runs on from {@code time} at the same speed, as if the market had
+     * moved there. Live data goes on from the new time without replaying what lies between; orders
+     * expire and sessions open and close by it.
+     *
+     * {@snippet :
+     * gateway.setTime(Instant.parse("2025-01-06T20:59:30Z"));     // half a minute before the close
+     * }
+     */
+    public void setTime(Instant time) {
+        running().engine().clock().setTime(time);
+    }
+
+    /** Sets how many seconds of gateway time pass per second of the options' clock, from now on, without a jump. */
+    public void setSpeed(double speed) {
+        running().engine().clock().setSpeed(speed);
     }
 
     /** Returns the instruments the gateway knows, as listed when it started. */

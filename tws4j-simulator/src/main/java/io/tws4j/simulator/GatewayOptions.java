@@ -35,13 +35,14 @@ import java.util.Set;
  * @param outboundLimits how far a client may fall behind reading before it is dropped
  * @param handshakeTimeout how long a new connection has, in all, to send its hello and START_API
  * @param messageRateLimit the limit on the messages a client may send a second, if any
+ * @param firehose how the firehose ({@value FirehoseOptions#SYMBOL}) streams
  */
 public record GatewayOptions(String bindAddress, int port, long seed, List<String> accounts, int maxServerVersion,
                              ZoneId timeZone, Set<String> trustedAddresses, int maxClients, InstantSource clock,
                              int firstOrderId, int recordedRequests, double speed, Optional<Instant> startTime,
                              boolean readOnlyApi, String whiteBrandingId, HistoricalLimits historicalLimits,
                              MarketDataEntitlements marketData, OutboundLimits outboundLimits, Duration handshakeTimeout,
-                             Optional<MessageRateLimit> messageRateLimit) {
+                             Optional<MessageRateLimit> messageRateLimit, FirehoseOptions firehose) {
 
     public GatewayOptions {
         accounts = List.copyOf(accounts);
@@ -55,6 +56,7 @@ public record GatewayOptions(String bindAddress, int port, long seed, List<Strin
         Objects.requireNonNull(marketData, "marketData");
         Objects.requireNonNull(outboundLimits, "outboundLimits");
         Objects.requireNonNull(messageRateLimit, "messageRateLimit");
+        Objects.requireNonNull(firehose, "firehose");
         if (handshakeTimeout.isNegative() || handshakeTimeout.isZero()) {
             throw new IllegalArgumentException("handshakeTimeout must be positive, not " + handshakeTimeout);
         }

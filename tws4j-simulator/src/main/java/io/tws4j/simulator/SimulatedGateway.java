@@ -384,6 +384,7 @@ public final class SimulatedGateway implements AutoCloseable {
         private OutboundLimits outboundLimits = OutboundLimits.defaults();
         private Duration handshakeTimeout = Duration.ofSeconds(10);
         private MessageRateLimit messageRateLimit;
+        private FirehoseOptions firehose = FirehoseOptions.unlimited();
 
         private Builder() {}
 
@@ -573,12 +574,21 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets how the firehose streams: market data for the symbol {@value FirehoseOptions#SYMBOL}
+         * is numbered tick frames as fast as the client takes them, with no end, by default.
+         */
+        public Builder firehose(FirehoseOptions options) {
+            this.firehose = Objects.requireNonNull(options);
+            return this;
+        }
+
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
                     trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, speed,
                     Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, historicalLimits, marketData,
-                    outboundLimits, handshakeTimeout, Optional.ofNullable(messageRateLimit)));
+                    outboundLimits, handshakeTimeout, Optional.ofNullable(messageRateLimit), firehose));
         }
     }
 }

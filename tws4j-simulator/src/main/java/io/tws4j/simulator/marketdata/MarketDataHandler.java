@@ -15,6 +15,7 @@ import io.tws4j.marketdata.codec.TickByTickCodec;
 import io.tws4j.protocol.proto.MarketDataProto;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
+import io.tws4j.simulator.FirehoseOptions;
 import io.tws4j.simulator.MarketDataEntitlements;
 import io.tws4j.simulator.MarketDataStatus;
 import io.tws4j.simulator.contracts.ContractMatcher;
@@ -140,6 +141,10 @@ public final class MarketDataHandler {
             invalid(session, id, StreamKind.TOP_OF_BOOK, e.getMessage());
             return;
         }
+        if (request.contract().symbol().equalsIgnoreCase(FirehoseOptions.SYMBOL)) {
+            firehose(session, id);
+            return;
+        }
         Optional<Instrument> found = resolve(session, id, request.contract(), StreamKind.TOP_OF_BOOK);
         if (found.isEmpty()) {
             return;
@@ -176,6 +181,16 @@ public final class MarketDataHandler {
             streams.attach(admission.slot(), TopOfBookStream.stream(session, id, instrument, instrumentMarket, market,
                     generics.types(), delayed, type));
         }
+    }
+
+    /** The firehose: a market data line, and ticks as fast as the client takes them (see {@link FirehoseOptions}). */
+    private void firehose(ClientSession session, int id) {
+        MarketDataStreams.Admission admission = streams.admit(session, StreamKind.TOP_OF_BOOK, id, 0, true);
+        if (!admission.isAdmitted()) {
+            refuse(session, id, admission.refusal());
+            return;
+        }
+        streams.attach(admission.slot(), FirehoseStream.start(session, id, engine.options().firehose()));
     }
 
     /**

@@ -47,12 +47,14 @@ public final class GatewayScheduler implements AutoCloseable {
         void cancel();
     }
 
+    /** What scheduling returns once the scheduler is closed. */
+    private static final Task NOTHING = () -> { };
+
     /** Runs {@code work} every {@code period} (wall time), the first time after {@code period}. */
     public Task repeat(String name, Duration period, Runnable work) {
         AtomicBoolean busy = new AtomicBoolean();
         AtomicBoolean cancelled = new AtomicBoolean();
-        repeating.incrementAndGet();
-        ScheduledFuture<?> future = timer.scheduleAtFixedRate(() -> {
+        Runnable tick = () -> {
             if (cancelled.get() || !busy.compareAndSet(false, true)) {
                 return;
             }
@@ -65,7 +67,14 @@ public final class GatewayScheduler implements AutoCloseable {
                     busy.set(false);
                 }
             });
-        }, period.toNanos(), period.toNanos(), TimeUnit.NANOSECONDS);
+        };
+        ScheduledFuture<?> future;
+        try {
+            future = timer.scheduleAtFixedRate(tick, period.toNanos(), period.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            return NOTHING;      // the gateway is closing: nothing runs any more
+        }
+        repeating.incrementAndGet();
         return () -> {
             if (cancelled.compareAndSet(false, true)) {
                 repeating.decrementAndGet();
@@ -76,8 +85,12 @@ public final class GatewayScheduler implements AutoCloseable {
 
     /** Runs {@code work} once after {@code delay} (wall time). */
     public Task once(String name, Duration delay, Runnable work) {
-        ScheduledFuture<?> future = timer.schedule(() -> run(name, work), delay.toNanos(), TimeUnit.NANOSECONDS);
-        return () -> future.cancel(false);
+        try {
+            ScheduledFuture<?> future = timer.schedule(() -> run(name, work), delay.toNanos(), TimeUnit.NANOSECONDS);
+            return () -> future.cancel(false);
+        } catch (RejectedExecutionException e) {
+            return NOTHING;      // the gateway is closing: nothing runs any more
+        }
     }
 
     private void run(String name, Runnable work) {

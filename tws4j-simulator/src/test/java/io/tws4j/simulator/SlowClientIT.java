@@ -13,6 +13,7 @@ import io.tws4j.orders.codec.OrdersCodec;
 import io.tws4j.protocol.proto.ConnectionProto.CurrentTimeInMillis;
 import io.tws4j.protocol.proto.ConnectionProto.CurrentTimeInMillisRequest;
 import io.tws4j.protocol.proto.OrdersProto;
+import io.tws4j.protocol.proto.ScannerProto;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.core.GatewayEngine;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client that stops reading hurts nobody else: with twenty live feeds and an order in flight
- * queued for it, another client keeps trading and reading at normal latency, the stalled one is
+ * A client that stops reading hurts nobody else: with twenty live feeds, an order in flight and
+ * big answers queued for it, another client keeps trading and reading at normal latency, the stalled one is
  * dropped as TWS drops a slow client, and everything it held is released.
  */
 class SlowClientIT {
@@ -73,6 +74,9 @@ class SlowClientIT {
             }
             stalled.send(OutMessage.PLACE_ORDER, OrdersCodec.placeOrderRequest(1, Contract.stock("AAPL").build(),
                     Order.builder().action(Action.BUY).totalQuantity(10).orderType(OrderType.LIMIT).limitPrice(1).build()));
+            for (int i = 0; i < 40; i++) {      // big answers, so that its queue fills whatever the market's pace
+                stalled.send(OutMessage.REQ_SCANNER_PARAMETERS, ScannerProto.ScannerParametersRequest.getDefaultInstance());
+            }
             // ... and the stalled client reads nothing more.
 
             List<Long> latencies = new ArrayList<>();
@@ -103,6 +107,31 @@ class SlowClientIT {
             assertThat(engine.scheduler().repeatingTasks()).isEqualTo(tasksBefore + 1);
             assertThat(engine.scheduler().runningTasks()).isZero();
         });
+    }
+
+    @Test
+    void aClientWhoseQueueStaysFullIsDroppedOnceTheLimitsTimeHasPassed() throws Exception {
+        Duration patience = Duration.ofSeconds(1);
+        try (SimulatedGateway small = SimulatedGateway.builder()
+                .outboundLimits(new OutboundLimits(10, 1L << 30, patience)).build().start();
+             RawClient stalled = RawClient.started(small.port(), 1, 4096)) {
+            // Ten-kilobyte answers it never reads, until ten of them wait in its queue (the kernel holds the first).
+            while (queued(small) < 12) {
+                stalled.send(OutMessage.REQ_SCANNER_PARAMETERS, ScannerProto.ScannerParametersRequest.getDefaultInstance());
+                await().atMost(Duration.ofSeconds(10)).until(() -> small.takeRequest(OutMessage.REQ_SCANNER_PARAMETERS,
+                        Duration.ZERO).isPresent());
+            }
+            // Full, but far from four times full: only the time can drop it.
+            assertThat(small.connectedClientIds()).containsExactly(1);
+
+            await().atMost(patience.plusSeconds(5)).until(() -> small.connectedClientIds().isEmpty());
+            assertThat(stalled.isClosedByGateway()).isTrue();
+        }
+    }
+
+    private static long queued(SimulatedGateway gateway) {
+        List<ClientStatus> clients = gateway.status().clients();
+        return clients.isEmpty() ? Long.MAX_VALUE : clients.getFirst().queuedFrames();
     }
 
     private static long currentTimeRoundTrip(RawClient client) throws IOException {

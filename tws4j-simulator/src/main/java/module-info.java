@@ -5,7 +5,7 @@
 module io.tws4j.simulator {
     requires transitive io.tws4j.protocol;
     requires org.slf4j;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;

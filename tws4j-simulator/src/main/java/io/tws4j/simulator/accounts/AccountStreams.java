@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -191,10 +192,9 @@ final class AccountStreams {
         });
     }
 
-    /** Forgets every stream of a client that disconnected. */
     /** Counts a client's account streams by kind. */
     Map<String, Integer> count(ClientSession session) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         if (positions.containsKey(session)) {
             counts.put("positions", 1);
         }
@@ -215,6 +215,7 @@ final class AccountStreams {
         return counts;
     }
 
+    /** Forgets every stream of a client that disconnected (or whose data TWS lost). */
     void forget(ClientSession session) {
         positions.remove(session);
         accountUpdates.remove(session);

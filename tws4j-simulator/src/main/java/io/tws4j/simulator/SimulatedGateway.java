@@ -12,7 +12,9 @@ import io.tws4j.simulator.connection.ConnectionHandler;
 import io.tws4j.simulator.contracts.ContractsHandler;
 import io.tws4j.simulator.contracts.FundamentalsHandler;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
+import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
+import io.tws4j.simulator.core.GatewayScheduler;
 import io.tws4j.simulator.core.GatewayServer;
 import io.tws4j.simulator.core.ReplayProgress;
 import io.tws4j.simulator.core.ScriptedReply;
@@ -32,10 +34,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 
 /**
@@ -55,6 +60,7 @@ public final class SimulatedGateway implements AutoCloseable {
     private final GatewayOptions options;
     private volatile GatewayServer server;
     private volatile Domains domains;
+    private final List<ScenarioRun> scenarios = new CopyOnWriteArrayList<>();
 
     private SimulatedGateway(GatewayOptions options) {
         this.options = options;
@@ -93,14 +99,57 @@ public final class SimulatedGateway implements AutoCloseable {
         return options.bindAddress() + ":" + port();
     }
 
-    /** Applies a fault to every connected client. */
-    public void inject(Fault fault) {
-        running().inject(fault);
+    /**
+     * Applies a fault to the gateway: a restart to the gateway itself, anything else to every
+     * connected client. Returns at once; the future completes when the fault's effect is over
+     * (when the gateway listens again after a restart, when the restored notice went out after a
+     * connectivity loss, at once for a notice).
+     *
+     * {@snippet :
+     * gateway.inject(Fault.restart(Duration.ofSeconds(2))).get(10, TimeUnit.SECONDS);
+     * }
+     */
+    public CompletableFuture<Void> inject(Fault fault) {
+        return running().inject(fault);
     }
 
-    /** Applies a fault to the client with this client id; returns false if it is not connected. */
+    /**
+     * Applies a fault to the client with this client id; returns false if it is not connected.
+     * {@link #injectInto} also tells when the effect is over.
+     *
+     * @throws IllegalArgumentException for a gateway-wide fault (a restart)
+     */
     public boolean inject(int clientId, Fault fault) {
+        return running().inject(clientId, fault).isPresent();
+    }
+
+    /**
+     * Applies a fault to the client with this client id: empty if it is not connected, else a
+     * future that completes when the fault's effect is over.
+     *
+     * @throws IllegalArgumentException for a gateway-wide fault (a restart)
+     */
+    public Optional<CompletableFuture<Void>> injectInto(int clientId, Fault fault) {
         return running().inject(clientId, fault);
+    }
+
+    /**
+     * Plays a scenario from now: each step's fault at its time. Returns the run, to await or cancel.
+     *
+     * {@snippet :
+     * ScenarioRun run = gateway.play(ScenarioFormat.readResource("scenarios/nightly-restart.yaml"));
+     * run.await(Duration.ofMinutes(1));
+     * }
+     */
+    public ScenarioRun play(Scenario scenario) {
+        ScenarioRun run = new ScenarioRun(scenario, this, running().engine().scheduler(), options.clock().instant());
+        scenarios.add(run);
+        return run;
+    }
+
+    /** Returns the scenarios played since the gateway started, running or over. */
+    public List<ScenarioRun> scenarios() {
+        return List.copyOf(scenarios);
     }
 
     /** Applies a fault to the handshake of the next connection: a {@link Fault.Stall} leaves its hello unanswered. */
@@ -141,6 +190,7 @@ public final class SimulatedGateway implements AutoCloseable {
     /** Disconnects every client and stops listening. */
     @Override
     public synchronized void close() {
+        scenarios.forEach(ScenarioRun::cancel);
         if (server != null) {
             server.close();
         }
@@ -173,6 +223,53 @@ public final class SimulatedGateway implements AutoCloseable {
     public NewsBulletin publishBulletin(NewsBulletin.Type type, String message, String exchange) {
         running();
         return domains.news().publish(type, message, exchange);
+    }
+
+    /**
+     * Returns a snapshot of the gateway: its time and speed, its clients (with their
+     * subscriptions, open orders and queues), what streams, the scenarios played.
+     */
+    public GatewayStatus status() {
+        GatewayServer server = running();
+        GatewayEngine engine = server.engine();
+        List<ClientStatus> clients = engine.sessions().stream()
+                .filter(ClientSession::isStarted)
+                .sorted(Comparator.comparingInt(ClientSession::clientId))
+                .map(session -> new ClientStatus(session.clientId(), session.serverVersion(), session.connectOptions(),
+                        session.remoteAddress().getHostString() + ":" + session.remoteAddress().getPort(),
+                        session.connectedSince(), engine.countSubscriptions(session),
+                        domains.orders().openOrders(session.clientId()), session.queuedFrames(), session.queuedBytes(),
+                        session.framesWritten(), session.isWritingHeld(), session.isDataPaused()))
+                .toList();
+        int pending = (int) engine.connections().stream().filter(session -> !session.isStarted()).count();
+        GatewayScheduler scheduler = engine.scheduler();
+        return new GatewayStatus(address(), server.isListening(), options.maxServerVersion(), engine.now(),
+                engine.clock().speed(), options.clock().instant(), clients, pending, domains.marketData().status(),
+                scenarios.stream().map(ScenarioRun::progress).toList(),
+                new GatewayStatus.EngineThreads(engine.writerThreads(), scheduler.repeatingTasks(), scheduler.runningTasks()));
+    }
+
+    /** Returns the gateway's time now. */
+    public Instant now() {
+        return running().engine().now();
+    }
+
+    /**
+     * Sets the gateway's time: it runs on from {@code time} at the same speed, as if the market had
+     * moved there. Live data goes on from the new time without replaying what lies between; orders
+     * expire and sessions open and close by it.
+     *
+     * {@snippet :
+     * gateway.setTime(Instant.parse("2025-01-06T20:59:30Z"));     // half a minute before the close
+     * }
+     */
+    public void setTime(Instant time) {
+        running().engine().clock().setTime(time);
+    }
+
+    /** Sets how many seconds of gateway time pass per second of the options' clock, from now on, without a jump. */
+    public void setSpeed(double speed) {
+        running().engine().clock().setSpeed(speed);
     }
 
     /** Returns the instruments the gateway knows, as listed when it started. */
@@ -286,6 +383,10 @@ public final class SimulatedGateway implements AutoCloseable {
         private String whiteBrandingId = "";
         private HistoricalLimits historicalLimits = HistoricalLimits.tws();
         private MarketDataEntitlements marketData = MarketDataEntitlements.standard();
+        private OutboundLimits outboundLimits = OutboundLimits.defaults();
+        private Duration handshakeTimeout = Duration.ofSeconds(10);
+        private MessageRateLimit messageRateLimit;
+        private FirehoseOptions firehose = FirehoseOptions.unlimited();
 
         private Builder() {}
 
@@ -341,7 +442,11 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
-        /** Sets how many clients may be connected at once (32 by default, as in TWS). */
+        /**
+         * Sets how many connections may be open at once (32 by default, as in TWS). A connection
+         * counts from the moment it is accepted, still in its handshake or not; the next one is
+         * closed at once, before its handshake is answered.
+         */
         public Builder maxClients(int maxClients) {
             if (maxClients < 1) {
                 throw new IllegalArgumentException("maxClients must be positive");
@@ -436,11 +541,56 @@ public final class SimulatedGateway implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets how far a client may fall behind reading before the gateway drops it, as TWS drops
+         * a slow API client ({@link OutboundLimits#defaults()} by default).
+         *
+         * {@snippet :
+         * SimulatedGateway.builder().outboundLimits(new OutboundLimits(10_000, 1 << 20, Duration.ofSeconds(1))).build();
+         * }
+         */
+        public Builder outboundLimits(OutboundLimits limits) {
+            this.outboundLimits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /**
+         * Sets how long a new connection has, in all, to send its hello and START_API (10 s by
+         * default); a connection that takes longer, however steadily it trickles bytes, is closed.
+         */
+        public Builder handshakeTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the handshake timeout must be positive, not " + timeout);
+            }
+            this.handshakeTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Limits the messages a client may send a second, as TWS does (off by default, so that
+         * tests may send as fast as they like). {@link MessageRateLimit#tws()} is TWS's 50 a
+         * second with error 100 over it.
+         */
+        public Builder messageRateLimit(MessageRateLimit limit) {
+            this.messageRateLimit = Objects.requireNonNull(limit);
+            return this;
+        }
+
+        /**
+         * Sets how the firehose streams: market data for the symbol {@value FirehoseOptions#SYMBOL}
+         * is numbered tick frames as fast as the client takes them, with no end, by default.
+         */
+        public Builder firehose(FirehoseOptions options) {
+            this.firehose = Objects.requireNonNull(options);
+            return this;
+        }
+
         /** Returns the gateway, not yet started. */
         public SimulatedGateway build() {
             return new SimulatedGateway(new GatewayOptions(bindAddress, port, seed, accounts, maxServerVersion, timeZone,
                     trustedAddresses, maxClients, clock, firstOrderId, recordedRequests, speed,
-                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, historicalLimits, marketData));
+                    Optional.ofNullable(startTime), readOnlyApi, whiteBrandingId, historicalLimits, marketData,
+                    outboundLimits, handshakeTimeout, Optional.ofNullable(messageRateLimit), firehose));
         }
     }
 }

@@ -23,7 +23,16 @@ final class RawClient implements AutoCloseable {
     final FrameWriter writer;
 
     RawClient(int port) throws IOException {
-        socket = new Socket("127.0.0.1", port);
+        this(port, 0);
+    }
+
+    /** Connects with a receive buffer of {@code receiveBuffer} bytes (0 for the system's default). */
+    RawClient(int port, int receiveBuffer) throws IOException {
+        socket = new Socket();
+        if (receiveBuffer > 0) {
+            socket.setReceiveBufferSize(receiveBuffer);
+        }
+        socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
         socket.setSoTimeout(10_000);
         reader = new FrameReader(socket.getInputStream());
         writer = new FrameWriter(socket.getOutputStream());
@@ -40,7 +49,12 @@ final class RawClient implements AutoCloseable {
 
     /** Connects at 213..226, starts the API and reads past the five start-up messages. */
     static RawClient started(int port, int clientId) throws IOException {
-        RawClient client = new RawClient(port);
+        return started(port, clientId, 0);
+    }
+
+    /** As {@link #started(int, int)}, with a receive buffer of {@code receiveBuffer} bytes. */
+    static RawClient started(int port, int clientId, int receiveBuffer) throws IOException {
+        RawClient client = new RawClient(port, receiveBuffer);
         client.hello(new VersionRange(213, 226));
         client.startApi(clientId);
         for (int i = 0; i < 5; i++) {
@@ -66,6 +80,19 @@ final class RawClient implements AutoCloseable {
             throw new EOFException("the gateway closed the connection");
         }
         return InMessage.fromWireId(rawId);
+    }
+
+    /** Reads frames until one of {@code type} arrives, skipping the others; returns its body. */
+    <M> M nextOf(InMessage type, com.google.protobuf.Parser<M> parser) throws IOException {
+        while (next() != type) {
+            reader.finish();
+        }
+        return body(parser);
+    }
+
+    /** Half-closes: the gateway reads the end of the stream, and this client can still read. */
+    void shutdownOutput() throws IOException {
+        socket.shutdownOutput();
     }
 
     /** Sets how long a read waits before it fails with a {@link SocketTimeoutException}. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -191,7 +192,30 @@ final class AccountStreams {
         });
     }
 
-    /** Forgets every stream of a client that disconnected. */
+    /** Counts a client's account streams by kind. */
+    Map<String, Integer> count(ClientSession session) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (positions.containsKey(session)) {
+            counts.put("positions", 1);
+        }
+        if (accountUpdates.containsKey(session)) {
+            counts.put("account updates", 1);
+        }
+        requests.forEach((stream, request) -> {
+            if (stream.session() == session) {
+                counts.merge(switch (request.kind()) {
+                    case SUMMARY -> "account summary";
+                    case POSITIONS_MULTI -> "positions multi";
+                    case UPDATES_MULTI -> "account updates multi";
+                    case PNL -> "pnl";
+                    case PNL_SINGLE -> "pnl single";
+                }, 1, Integer::sum);
+            }
+        });
+        return counts;
+    }
+
+    /** Forgets every stream of a client that disconnected (or whose data TWS lost). */
     void forget(ClientSession session) {
         positions.remove(session);
         accountUpdates.remove(session);

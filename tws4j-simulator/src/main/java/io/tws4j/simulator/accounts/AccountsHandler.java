@@ -9,6 +9,7 @@ import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.core.RequestRejected;
+import io.tws4j.simulator.core.SessionSubscriptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,17 @@ public final class AccountsHandler {
         AccountsHandler handler = new AccountsHandler(book, new AccountStreams(book, engine.clock(), engine.options().timeZone()));
         book.addListener(handler.streams::booked);
         engine.onSessionClosed(handler.streams::forget);
+        engine.registerSubscriptions(new SessionSubscriptions() {
+            @Override
+            public Map<String, Integer> count(ClientSession session) {
+                return handler.streams.count(session);
+            }
+
+            @Override
+            public void drop(ClientSession session) {
+                handler.streams.forget(session);
+            }
+        });
         engine.scheduler().repeat("tws4j-account-refresh", REFRESH, handler.streams::refresh);
         engine.register(OutMessage.REQ_POSITIONS, AccountsProto.PositionsRequest.class, (s, r) -> handler.positions(s));
         engine.register(OutMessage.CANCEL_POSITIONS, AccountsProto.CancelPositions.class, (s, r) -> handler.streams.positions.remove(s));

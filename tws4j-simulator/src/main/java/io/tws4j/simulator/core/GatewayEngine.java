@@ -9,14 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import java.util.SplittableRandom;
@@ -32,9 +35,14 @@ public final class GatewayEngine {
     private final Map<OutMessage, Registration<?>> handlers = new ConcurrentHashMap<>();
     private final Map<Integer, ClientSession> clients = new ConcurrentHashMap<>();
     private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Set<ClientSession> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger writers = new AtomicInteger();
     private final Map<Integer, Integer> nextOrderIds = new ConcurrentHashMap<>();
     private final List<Consumer<ClientSession>> startListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ClientSession>> closeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ClientSession>> competingListeners = new CopyOnWriteArrayList<>();
+    private final List<SessionSubscriptions> subscriptions = new CopyOnWriteArrayList<>();
+    private final List<PendingViolation> pacingViolations = new ArrayList<>();
     private final Deque<Fault> handshakeFaults = new ArrayDeque<>();
     private final Deque<ScriptedReply> scripted = new ArrayDeque<>();
     private final SplittableRandom random;
@@ -95,9 +103,70 @@ public final class GatewayEngine {
         closeListeners.add(listener);
     }
 
+    /** Registers what a domain streams to each client, for counting and for dropping (1101). */
+    public void registerSubscriptions(SessionSubscriptions domain) {
+        subscriptions.add(domain);
+    }
+
+    /** Calls {@code listener} when another session of the login takes a client's market data (10197). */
+    public void onCompetingSession(Consumer<ClientSession> listener) {
+        competingListeners.add(listener);
+    }
+
+    /** Counts a session's live subscriptions by kind, over every domain. */
+    public Map<String, Integer> countSubscriptions(ClientSession session) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (SessionSubscriptions domain : subscriptions) {
+            domain.count(session).forEach((kind, count) -> {
+                if (count > 0) {
+                    counts.merge(kind, count, Integer::sum);
+                }
+            });
+        }
+        return counts;
+    }
+
+    /** Drops every subscription of a session in every domain, as TWS does on 1101 (data lost). */
+    void dropSubscriptions(ClientSession session) {
+        subscriptions.forEach(domain -> domain.drop(session));
+    }
+
+    void competingSession(ClientSession session) {
+        competingListeners.forEach(listener -> listener.accept(session));
+    }
+
+    /** Queues pacing violations for the next {@code count} requests of a kind, from one client or, with -1, any. */
+    synchronized void addPacingViolation(int clientId, OutMessage request, int count) {
+        pacingViolations.add(new PendingViolation(clientId, request, count));
+    }
+
+    /** Takes a pending pacing violation for this request, if one applies to this client. */
+    synchronized boolean takePacingViolation(int clientId, OutMessage request) {
+        for (var it = pacingViolations.iterator(); it.hasNext(); ) {
+            PendingViolation pending = it.next();
+            if (pending.request == request && (pending.clientId == -1 || pending.clientId == clientId)) {
+                if (--pending.remaining == 0) {
+                    it.remove();
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns the sessions of every started client. */
     public Set<ClientSession> sessions() {
         return Set.copyOf(sessions);
+    }
+
+    /** Returns every open connection, those still in the handshake included. */
+    public Set<ClientSession> connections() {
+        return Set.copyOf(connections);
+    }
+
+    /** Returns how many sessions' writer threads are running. */
+    public int writerThreads() {
+        return writers.get();
     }
 
     /** Returns the next order id for a client id, raising the stored one so TWS never repeats it. */
@@ -141,6 +210,26 @@ public final class GatewayEngine {
         return recorder.take(type, timeout);
     }
 
+    /**
+     * Counts a new connection against {@link GatewayOptions#maxClients()}, from the moment it is
+     * accepted; false if the gateway is full.
+     */
+    synchronized boolean accept(ClientSession session) {
+        if (connections.size() >= options.maxClients()) {
+            return false;
+        }
+        connections.add(session);
+        return true;
+    }
+
+    void writerStarted() {
+        writers.incrementAndGet();
+    }
+
+    void writerEnded() {
+        writers.decrementAndGet();
+    }
+
     /** Registers a client id; false if another connection holds it. */
     boolean admit(ClientSession session, int clientId) {
         if (clients.putIfAbsent(clientId, session) != null) {
@@ -155,6 +244,7 @@ public final class GatewayEngine {
     }
 
     void release(ClientSession session) {
+        connections.remove(session);
         if (sessions.remove(session)) {
             clients.remove(session.clientId(), session);
             closeListeners.forEach(listener -> listener.accept(session));
@@ -192,6 +282,18 @@ public final class GatewayEngine {
 
     synchronized Fault takeHandshakeFault() {
         return handshakeFaults.poll();
+    }
+
+    private static final class PendingViolation {
+        final int clientId;
+        final OutMessage request;
+        int remaining;
+
+        PendingViolation(int clientId, OutMessage request, int remaining) {
+            this.clientId = clientId;
+            this.request = request;
+            this.remaining = remaining;
+        }
     }
 
     record Registration<M extends Message>(Class<M> type, RequestHandler<M> handler) {

@@ -6,9 +6,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Sends a scripted answer from a thread of its own, so that the client's later requests are
- * still read. At a fixed rate each frame is flushed when due; at full speed the buffer flushes
- * when full. Each frame's send time is noted just before it is written, since a fast reader may
- * have it before the write returns.
+ * still read. At a fixed rate each frame is queued when due; at full speed frames are queued as
+ * fast as the client's queue takes them. Each frame's send time is noted just before it is
+ * queued, since a fast reader may have it before the call returns.
  */
 final class ScriptedReplay {
     private static final long SPIN_NANOS = 20_000;
@@ -33,7 +33,7 @@ final class ScriptedReplay {
                     waitUntil(start + (long) (i * 1e9 / rate));
                 }
                 progress.sent(i, System.nanoTime());
-                session.writeFrame(frames.get(i), rate > 0);
+                session.writeFrame(frames.get(i));
             }
             session.flush();
             progress.finish(frames.size());

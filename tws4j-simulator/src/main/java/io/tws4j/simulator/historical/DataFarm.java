@@ -11,6 +11,7 @@ import io.tws4j.simulator.contracts.Instrument;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
+import io.tws4j.simulator.core.SessionSubscriptions;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.market.MarketStyle;
@@ -48,6 +49,21 @@ final class DataFarm {
             SessionQueries queries = sessions.remove(session);
             if (queries != null) {
                 queries.close();
+            }
+        });
+        engine.registerSubscriptions(new SessionSubscriptions() {
+            @Override
+            public Map<String, Integer> count(ClientSession session) {
+                SessionQueries queries = sessions.get(session);
+                return Map.of("historical bars kept up to date", queries == null ? 0 : queries.liveCount());
+            }
+
+            @Override
+            public void drop(ClientSession session) {
+                SessionQueries queries = sessions.get(session);
+                if (queries != null) {
+                    queries.dropLive();
+                }
             }
         });
     }

@@ -44,6 +44,17 @@ final class SessionQueries {
         return query != null && query.cancel();
     }
 
+    /** Returns how many bar requests are kept up to date. */
+    int liveCount() {
+        return live.size();
+    }
+
+    /** Stops the bar requests kept up to date (TWS lost their data); one-shot queries go on. */
+    void dropLive() {
+        live.values().forEach(LiveBars::stop);
+        live.clear();
+    }
+
     /** Ends everything when the session closes. */
     void close() {
         live.values().forEach(LiveBars::stop);

@@ -1,5 +1,6 @@
 package io.tws4j.simulator.market;
 
+import io.tws4j.simulator.core.GatewayClock;
 import io.tws4j.simulator.core.GatewayScheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ public final class MarketFeed implements AutoCloseable {
     private volatile Instant coveredUntil;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Runnable onClose;
+    private long jumps;
     private GatewayScheduler.Task task;
 
     MarketFeed(InstrumentMarket market, InstantSource clock, MarketListener listener, Duration delay, Runnable onClose) {
@@ -36,6 +38,7 @@ public final class MarketFeed implements AutoCloseable {
         this.delay = delay;
         this.start = clock.instant().minus(delay);
         this.coveredUntil = start;
+        this.jumps = jumps(clock);
     }
 
     void start(GatewayScheduler scheduler) {
@@ -64,9 +67,20 @@ public final class MarketFeed implements AutoCloseable {
         onClose.run();
     }
 
+    private static long jumps(InstantSource clock) {
+        return clock instanceof GatewayClock gateway ? gateway.jumps() : 0;
+    }
+
     private void poll() {
         Instant from = coveredUntil;
         Instant now = clock.instant().minus(delay);
+        long seen = jumps(clock);
+        if (seen != jumps) {
+            // The gateway's time was set: go on from the new time rather than replay what lies between.
+            jumps = seen;
+            coveredUntil = now;
+            return;
+        }
         if (closed.get() || !now.isAfter(from)) {
             return;
         }

@@ -34,7 +34,10 @@ abstract class FeedStream implements LiveStream, MarketListener {
             return;
         }
         synchronized (this) {
-            event(event);
+            // Stopped while this event waited for the lock: nothing more may go out for it.
+            if (!stopped) {
+                event(event);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import io.tws4j.marketdata.codec.TickByTickCodec;
 import io.tws4j.protocol.proto.MarketDataProto;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.protocol.wire.OutMessage;
+import io.tws4j.simulator.FirehoseOptions;
 import io.tws4j.simulator.MarketDataEntitlements;
 import io.tws4j.simulator.MarketDataStatus;
 import io.tws4j.simulator.contracts.ContractMatcher;
@@ -23,6 +24,7 @@ import io.tws4j.simulator.contracts.Instrument;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
+import io.tws4j.simulator.core.SessionSubscriptions;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.market.MarketStyle;
@@ -100,7 +102,29 @@ public final class MarketDataHandler {
             handler.streams.closeSession(session);
             handler.types.remove(session);
         });
+        engine.registerSubscriptions(new SessionSubscriptions() {
+            @Override
+            public Map<String, Integer> count(ClientSession session) {
+                return handler.streams.count(session);
+            }
+
+            @Override
+            public void drop(ClientSession session) {
+                handler.streams.closeSession(session);
+            }
+        });
+        engine.onCompetingSession(handler::competingSession);
         return handler;
+    }
+
+    /**
+     * Another session of the login took the market data: 10197 on each of the client's streams,
+     * which stop and are forgotten. Inferred: TWS keeps no line for them.
+     */
+    private void competingSession(ClientSession session) {
+        for (MarketDataStreams.Key key : streams.closeSession(session)) {
+            session.sendError(key.requestId(), 10197, "No market data during competing live session");
+        }
     }
 
     /** Returns what streams right now, for every client together. */
@@ -115,6 +139,10 @@ public final class MarketDataHandler {
             request = MarketDataCodec.marketDataRequest(wire);
         } catch (IllegalArgumentException e) {
             invalid(session, id, StreamKind.TOP_OF_BOOK, e.getMessage());
+            return;
+        }
+        if (request.contract().symbol().equalsIgnoreCase(FirehoseOptions.SYMBOL)) {
+            firehose(session, id);
             return;
         }
         Optional<Instrument> found = resolve(session, id, request.contract(), StreamKind.TOP_OF_BOOK);
@@ -153,6 +181,16 @@ public final class MarketDataHandler {
             streams.attach(admission.slot(), TopOfBookStream.stream(session, id, instrument, instrumentMarket, market,
                     generics.types(), delayed, type));
         }
+    }
+
+    /** The firehose: a market data line, and ticks as fast as the client takes them (see {@link FirehoseOptions}). */
+    private void firehose(ClientSession session, int id) {
+        MarketDataStreams.Admission admission = streams.admit(session, StreamKind.TOP_OF_BOOK, id, 0, true);
+        if (!admission.isAdmitted()) {
+            refuse(session, id, admission.refusal());
+            return;
+        }
+        streams.attach(admission.slot(), FirehoseStream.start(session, id, engine.options().firehose()));
     }
 
     /**

@@ -115,14 +115,16 @@ final class MarketDataStreams {
         cancel(slot.session, slot.key.kind(), slot.key.requestId());
     }
 
-    /** Stops every stream of a client whose connection ended. */
-    void closeSession(ClientSession session) {
+    /** Stops every stream of a client (its connection ended, or TWS dropped its data); returns what they were. */
+    List<Key> closeSession(ClientSession session) {
         List<LiveStream> streams = new ArrayList<>();
+        List<Key> keys = new ArrayList<>();
         synchronized (this) {
             Map<Key, Slot> own = bySession.remove(session);
             if (own != null) {
                 for (Slot slot : own.values()) {
                     slot.released = true;
+                    keys.add(slot.key);
                     if (slot.stream != null) {
                         streams.add(slot.stream);
                     }
@@ -130,6 +132,16 @@ final class MarketDataStreams {
             }
         }
         streams.forEach(LiveStream::stop);
+        return keys;
+    }
+
+    /** Counts a client's streams by kind. */
+    synchronized Map<String, Integer> count(ClientSession session) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Slot slot : bySession.getOrDefault(session, Map.of()).values()) {
+            counts.merge(slot.key.kind().label(), 1, Integer::sum);
+        }
+        return counts;
     }
 
     synchronized MarketDataStatus status() {

@@ -37,6 +37,7 @@ final class RealTimeBarStream implements LiveStream {
     private final GatewayEngine engine;
     private GatewayScheduler.Task task;
     private Instant next;
+    private long jumps;
     private double lastClose = Double.NaN;
     private volatile boolean stopped;
 
@@ -54,8 +55,7 @@ final class RealTimeBarStream implements LiveStream {
                                    boolean regularOnly, GatewayEngine engine) {
         RealTimeBarStream stream = new RealTimeBarStream(session, requestId, market, series, regularOnly, engine);
         synchronized (stream) {
-            long now = engine.now().getEpochSecond();
-            stream.next = Instant.ofEpochSecond(Math.floorDiv(now, BAR_SECONDS) * BAR_SECONDS - BAR_SECONDS);
+            stream.restartAt(engine.now());
             stream.poll();
             stream.task = engine.scheduler().repeat("tws4j-bars-" + requestId, POLL, stream::poll);
         }
@@ -74,8 +74,17 @@ final class RealTimeBarStream implements LiveStream {
         }
     }
 
+    /** Starts from the bar before the current one: at the start, and when the gateway's time was set. */
+    private void restartAt(Instant now) {
+        jumps = engine.clock().jumps();
+        next = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), BAR_SECONDS) * BAR_SECONDS - BAR_SECONDS);
+    }
+
     private synchronized void poll() {
         Instant now = engine.now();
+        if (engine.clock().jumps() != jumps) {
+            restartAt(now);
+        }
         while (!stopped && !session.isClosed() && !next.plusSeconds(BAR_SECONDS).isAfter(now)) {
             Instant start = next;
             next = next.plusSeconds(BAR_SECONDS);

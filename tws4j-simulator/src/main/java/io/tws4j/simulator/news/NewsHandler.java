@@ -12,8 +12,10 @@ import io.tws4j.protocol.wire.OutMessage;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
+import io.tws4j.simulator.core.SessionSubscriptions;
 import io.tws4j.simulator.market.MarketModel;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,6 +45,17 @@ public final class NewsHandler {
         handler.publishQuietly(NewsBulletin.Type.REGULAR,
                 "Welcome to the tws4j simulated gateway. Market data, orders and accounts here are simulated.", "");
         engine.onSessionClosed(handler.subscribers::remove);
+        engine.registerSubscriptions(new SessionSubscriptions() {
+            @Override
+            public Map<String, Integer> count(ClientSession session) {
+                return Map.of("news bulletins", handler.subscribers.contains(session) ? 1 : 0);
+            }
+
+            @Override
+            public void drop(ClientSession session) {
+                handler.subscribers.remove(session);
+            }
+        });
         engine.register(OutMessage.REQ_NEWS_BULLETINS, NewsBulletinsRequest.class, handler::subscribe);
         engine.register(OutMessage.CANCEL_NEWS_BULLETINS, CancelNewsBulletins.class,
                 (session, request) -> handler.subscribers.remove(session));

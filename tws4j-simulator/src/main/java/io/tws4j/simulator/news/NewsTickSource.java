@@ -13,6 +13,7 @@ import io.tws4j.simulator.contracts.InstrumentUniverse;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.core.GatewayScheduler;
+import io.tws4j.simulator.core.SessionSubscriptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +50,17 @@ public final class NewsTickSource {
         this.universe = universe;
         this.wire = wire;
         engine.onSessionClosed(this::forget);
+        engine.registerSubscriptions(new SessionSubscriptions() {
+            @Override
+            public Map<String, Integer> count(ClientSession session) {
+                return Map.of("news ticks", (int) subscriptions.keySet().stream().filter(s -> s.session() == session).count());
+            }
+
+            @Override
+            public void drop(ClientSession session) {
+                forget(session);
+            }
+        });
     }
 
     /** Returns whether a market data request asks for news: a NEWS contract, or generic tick 292. */

@@ -82,6 +82,13 @@ public final class OrdersHandler {
         desk.place(session, request.getOrderId(), ContractsCodec.contract(request.getContract()), order);
     }
 
+    /** Returns how many orders of a client are open (working or held), for the gateway's status. */
+    public int openOrders(int clientId) {
+        synchronized (desk) {
+            return (int) desk.book.open().stream().filter(order -> order.clientId == clientId).count();
+        }
+    }
+
     /**
      * Places an order as if a user entered it in TWS: it works and fills like any other, and reaches
      * API client 0 once bound (its open-orders request, or automatic binding).

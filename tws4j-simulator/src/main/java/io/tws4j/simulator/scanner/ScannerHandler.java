@@ -10,6 +10,7 @@ import io.tws4j.simulator.contracts.InstrumentUniverse;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.core.GatewayScheduler;
+import io.tws4j.simulator.core.SessionSubscriptions;
 import io.tws4j.simulator.market.MarketModel;
 import java.time.Duration;
 import java.util.Map;
@@ -54,6 +55,17 @@ public final class ScannerHandler {
     public static void install(GatewayEngine engine, InstrumentUniverse instruments, MarketModel market) {
         ScannerHandler handler = new ScannerHandler(engine, new ScanEngine(new StockSnapshots(instruments, market)));
         engine.onSessionClosed(handler::forget);
+        engine.registerSubscriptions(new SessionSubscriptions() {
+            @Override
+            public Map<String, Integer> count(ClientSession session) {
+                return Map.of("scanner", (int) handler.subscriptions.keySet().stream().filter(s -> s.session() == session).count());
+            }
+
+            @Override
+            public void drop(ClientSession session) {
+                handler.forget(session);
+            }
+        });
         engine.register(OutMessage.REQ_SCANNER_PARAMETERS, ScannerParametersRequest.class, handler::parameters);
         engine.register(OutMessage.REQ_SCANNER_SUBSCRIPTION, ScannerSubscriptionRequest.class, handler::subscribe);
         engine.register(OutMessage.CANCEL_SCANNER_SUBSCRIPTION, CancelScannerSubscription.class, handler::cancel);

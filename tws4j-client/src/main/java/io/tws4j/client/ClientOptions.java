@@ -33,6 +33,9 @@ public final class ClientOptions {
     private final VersionRange versions;
     private final int streamBufferCapacity;
     private final Executor deliveryExecutor;
+    private final Duration closeGracePeriod;
+    private final Watchdog watchdog;
+    private final PacingRules pacing;
 
     private ClientOptions(Builder builder) {
         this.host = builder.host;
@@ -48,9 +51,16 @@ public final class ClientOptions {
         this.versions = builder.versions;
         this.streamBufferCapacity = builder.streamBufferCapacity;
         this.deliveryExecutor = builder.deliveryExecutor;
+        this.closeGracePeriod = builder.closeGracePeriod;
+        this.watchdog = builder.watchdog;
+        this.pacing = builder.pacing;
     }
 
-    /** Returns a builder with the defaults: 127.0.0.1:4002, client id 0, 10 s to connect, 30 s per request. */
+    /**
+     * Returns a builder with the defaults: 127.0.0.1:4002, client id 0, 10 s to connect, 30 s per
+     * request, 2 s for the gateway to close its side after {@code close()}, the default
+     * {@link Watchdog} and TWS's {@link PacingRules}.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -130,6 +140,24 @@ public final class ClientOptions {
         return deliveryExecutor;
     }
 
+    /**
+     * Returns how long {@code close()} waits, once every accepted message is written and the
+     * socket half-closed, for the gateway to close its side; late replies are delivered meanwhile.
+     */
+    public Duration closeGracePeriod() {
+        return closeGracePeriod;
+    }
+
+    /** Returns how a gateway that stops answering is detected. */
+    public Watchdog watchdog() {
+        return watchdog;
+    }
+
+    /** Returns the limits the client keeps to when it writes. */
+    public PacingRules pacing() {
+        return pacing;
+    }
+
     /** Builds {@link ClientOptions}. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -145,6 +173,9 @@ public final class ClientOptions {
         private VersionRange versions = ServerVersion.supportedRange();
         private int streamBufferCapacity = 65_536;
         private Executor deliveryExecutor = SharedExecutors.VIRTUAL_THREADS;
+        private Duration closeGracePeriod = Duration.ofSeconds(2);
+        private Watchdog watchdog = Watchdog.defaults();
+        private PacingRules pacing = PacingRules.tws();
 
         private Builder() {}
 
@@ -162,6 +193,9 @@ public final class ClientOptions {
             versions = options.versions;
             streamBufferCapacity = options.streamBufferCapacity;
             deliveryExecutor = options.deliveryExecutor;
+            closeGracePeriod = options.closeGracePeriod;
+            watchdog = options.watchdog;
+            pacing = options.pacing;
         }
 
         /** Sets the gateway's address as {@code host:port}, e.g. {@code 127.0.0.1:4002}. */
@@ -260,6 +294,30 @@ public final class ClientOptions {
         /** Sets the executor that completes futures (virtual threads by default). */
         public Builder deliveryExecutor(Executor executor) {
             this.deliveryExecutor = Objects.requireNonNull(executor);
+            return this;
+        }
+
+        /**
+         * Sets how long {@code close()} waits for the gateway to close its side after the last
+         * message is written (2 s by default; zero closes as soon as everything is written).
+         */
+        public Builder closeGracePeriod(Duration grace) {
+            if (grace.isNegative()) {
+                throw new IllegalArgumentException("the close grace period is not negative: " + grace);
+            }
+            this.closeGracePeriod = grace;
+            return this;
+        }
+
+        /** Sets how a gateway that stops answering is detected ({@link Watchdog#disabled()} to turn it off). */
+        public Builder watchdog(Watchdog watchdog) {
+            this.watchdog = Objects.requireNonNull(watchdog);
+            return this;
+        }
+
+        /** Sets the limits the client keeps to when it writes ({@link PacingRules#unlimited()} to turn pacing off). */
+        public Builder pacing(PacingRules rules) {
+            this.pacing = Objects.requireNonNull(rules);
             return this;
         }
 

@@ -10,7 +10,7 @@ public abstract sealed class TwsException extends RuntimeException
                 ClientClosedException, RequestRejectedException, RequestTimeoutException,
                 RequestInterruptedException, StreamOverflowException, ProtocolViolationException,
                 InvalidRequestException, ReadOnlyViolationException, FeatureNotSupportedException,
-                VerificationFailedException {
+                VerificationFailedException, PacingLimitException, ConnectionStalledException {
 
     protected TwsException(String message) {
         super(message);

@@ -3,6 +3,7 @@ package io.tws4j.client.core;
 import com.google.protobuf.MessageLite;
 import io.tws4j.client.TwsException;
 import io.tws4j.protocol.wire.OutMessage;
+import java.time.Duration;
 import java.util.function.IntFunction;
 
 /**
@@ -70,6 +71,11 @@ abstract class Request extends Route {
 
     /** Ends the request with an error, from any thread. */
     abstract void fail(TwsException error);
+
+    /** Returns the longest it may wait for its pacing turn: its timeout. */
+    Duration timeout() {
+        return core.options().requestTimeout();
+    }
 
     /** Returns a name for logs: what it is and its id. */
     String describe() {

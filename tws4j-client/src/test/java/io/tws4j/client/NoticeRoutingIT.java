@@ -100,7 +100,9 @@ class NoticeRoutingIT {
 
     @Test
     void connectionWideErrorFailsTheIdLessRequestInFlightInsteadOfLeavingItToTimeOut() {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
+        // the gateway is still stalled when the client closes: no point waiting long for it to close its side
+        ClientOptions options = TestOptions.against(gateway.get(), 1).closeGracePeriod(Duration.ofMillis(100)).build();
+        try (TwsClient client = TwsClient.connect(options)) {
             gateway.get().inject(Fault.stall(Duration.ofSeconds(30)));
             CompletableFuture<List<String>> accounts = client.async().managedAccounts();
             await().during(Duration.ofMillis(200)).atMost(TestOptions.WAIT).until(() -> !accounts.isDone());

@@ -52,6 +52,8 @@ import org.slf4j.LoggerFactory;
 public final class Core implements AutoCloseable {
     /** Request ids start far above order ids, so that an error's id names one or the other. */
     static final int FIRST_REQUEST_ID = 1_000_000_000;
+    /** How long close() gives the accepted messages to be written after their pacing turns, at least. */
+    private static final long WRITE_ALLOWANCE_NANOS = 1_000_000_000L;
     private static final Logger log = LoggerFactory.getLogger(Core.class);
 
     private enum State { CONNECTED, RECONNECTING, CLOSING, CLOSED }
@@ -371,7 +373,8 @@ public final class Core implements AutoCloseable {
         long start = System.nanoTime();
         long grace = options.closeGracePeriod().toNanos();
         long lastWrite = outbox.close();
-        if (!outbox.awaitWritten(lastWrite + grace)) {
+        // writes only miss this when the gateway stopped reading and the socket's buffer is full
+        if (!outbox.awaitWritten(lastWrite + Math.max(grace, WRITE_ALLOWANCE_NANOS))) {
             log.warn("closing: the messages still queued could not be written within {} ms; closing at once",
                     (System.nanoTime() - start) / 1_000_000);
             outbox.discard(new ClientClosedException());

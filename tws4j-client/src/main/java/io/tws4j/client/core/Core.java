@@ -560,12 +560,12 @@ public final class Core implements AutoCloseable {
         lock.lock();
         try {
             lostConnection.lost = true;
-            if (state == State.CLOSING) {
-                return;
-            }
             if (lostConnection != connection) {
                 lostConnection.failStartup(new ConnectionRejectedException(
                         "the gateway closed the connection before it was ready: " + describe(cause)));
+                return;
+            }
+            if (state == State.CLOSING) {
                 return;
             }
             connection = null;

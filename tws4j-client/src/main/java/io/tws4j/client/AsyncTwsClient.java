@@ -120,7 +120,13 @@ public interface AsyncTwsClient extends AutoCloseable, AsyncContractsApi, AsyncM
     /** Returns a feed of the connection-wide notices; each subscriber sees them from when it subscribes. */
     Feed<Notice> notices();
 
-    /** Closes the connection. */
+    /** Returns what the pacing governor holds back right now, and why. Sends nothing. */
+    PacingStatus pacing();
+
+    /** Closes the connection gracefully, as {@link TwsClient#close()}; blocks until done (usually one round trip). */
     @Override
     void close();
+
+    /** Closes the connection at once, as {@link TwsClient#closeNow()}. */
+    void closeNow();
 }

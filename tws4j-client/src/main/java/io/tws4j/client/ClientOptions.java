@@ -35,6 +35,9 @@ public final class ClientOptions {
     private final Executor deliveryExecutor;
     private final boolean resumeStreams;
     private final boolean reconcileOrders;
+    private final Duration closeGracePeriod;
+    private final Watchdog watchdog;
+    private final PacingRules pacing;
 
     private ClientOptions(Builder builder) {
         this.host = builder.host;
@@ -52,9 +55,16 @@ public final class ClientOptions {
         this.deliveryExecutor = builder.deliveryExecutor;
         this.resumeStreams = builder.resumeStreams;
         this.reconcileOrders = builder.reconcileOrders;
+        this.closeGracePeriod = builder.closeGracePeriod;
+        this.watchdog = builder.watchdog;
+        this.pacing = builder.pacing;
     }
 
-    /** Returns a builder with the defaults: 127.0.0.1:4002, client id 0, 10 s to connect, 30 s per request. */
+    /**
+     * Returns a builder with the defaults: 127.0.0.1:4002, client id 0, 10 s to connect, 30 s per
+     * request, 2 s for the gateway to close its side after {@code close()}, the default
+     * {@link Watchdog} and TWS's {@link PacingRules}.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -151,6 +161,24 @@ public final class ClientOptions {
         return reconcileOrders;
     }
 
+    /**
+     * Returns how long {@code close()} waits, once every accepted message is written and the
+     * socket half-closed, for the gateway to close its side; late replies are delivered meanwhile.
+     */
+    public Duration closeGracePeriod() {
+        return closeGracePeriod;
+    }
+
+    /** Returns how a gateway that stops answering is detected. */
+    public Watchdog watchdog() {
+        return watchdog;
+    }
+
+    /** Returns the limits the client keeps to when it writes. */
+    public PacingRules pacing() {
+        return pacing;
+    }
+
     /** Builds {@link ClientOptions}. */
     public static final class Builder {
         private String host = "127.0.0.1";
@@ -168,6 +196,9 @@ public final class ClientOptions {
         private Executor deliveryExecutor = SharedExecutors.VIRTUAL_THREADS;
         private boolean resumeStreams = true;
         private boolean reconcileOrders = true;
+        private Duration closeGracePeriod = Duration.ofSeconds(2);
+        private Watchdog watchdog = Watchdog.defaults();
+        private PacingRules pacing = PacingRules.tws();
 
         private Builder() {}
 
@@ -187,6 +218,9 @@ public final class ClientOptions {
             deliveryExecutor = options.deliveryExecutor;
             resumeStreams = options.resumeStreams;
             reconcileOrders = options.reconcileOrders;
+            closeGracePeriod = options.closeGracePeriod;
+            watchdog = options.watchdog;
+            pacing = options.pacing;
         }
 
         /** Sets the gateway's address as {@code host:port}, e.g. {@code 127.0.0.1:4002}. */
@@ -309,6 +343,30 @@ public final class ClientOptions {
          */
         public Builder reconcileOrders(boolean reconcile) {
             this.reconcileOrders = reconcile;
+            return this;
+        }
+
+        /**
+         * Sets how long {@code close()} waits for the gateway to close its side after the last
+         * message is written (2 s by default; zero closes as soon as everything is written).
+         */
+        public Builder closeGracePeriod(Duration grace) {
+            if (grace.isNegative()) {
+                throw new IllegalArgumentException("the close grace period is not negative: " + grace);
+            }
+            this.closeGracePeriod = grace;
+            return this;
+        }
+
+        /** Sets how a gateway that stops answering is detected ({@link Watchdog#disabled()} to turn it off). */
+        public Builder watchdog(Watchdog watchdog) {
+            this.watchdog = Objects.requireNonNull(watchdog);
+            return this;
+        }
+
+        /** Sets the limits the client keeps to when it writes ({@link PacingRules#unlimited()} to turn pacing off). */
+        public Builder pacing(PacingRules rules) {
+            this.pacing = Objects.requireNonNull(rules);
             return this;
         }
 

@@ -180,7 +180,11 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
 
     @Override
     public CompletableFuture<Void> setServerLogLevel(ServerLogLevel level) {
-        return CompletableFuture.runAsync(() -> SessionCalls.setServerLogLevel(core, level), core.options().deliveryExecutor());
+        try {
+            return SessionCalls.setServerLogLevel(core, level);
+        } catch (TwsException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     @Override
@@ -199,8 +203,18 @@ final class RealAsyncTwsClient implements AsyncTwsClient {
     }
 
     @Override
+    public PacingStatus pacing() {
+        return core.pacing();
+    }
+
+    @Override
     public void close() {
         core.close();
+    }
+
+    @Override
+    public void closeNow() {
+        core.closeNow();
     }
 
     // ---- contracts

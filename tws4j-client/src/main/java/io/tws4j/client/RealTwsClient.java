@@ -215,8 +215,18 @@ final class RealTwsClient implements TwsClient {
     }
 
     @Override
+    public PacingStatus pacing() {
+        return core.pacing();
+    }
+
+    @Override
     public void close() {
         core.close();
+    }
+
+    @Override
+    public void closeNow() {
+        core.closeNow();
     }
 
     // ---- contracts

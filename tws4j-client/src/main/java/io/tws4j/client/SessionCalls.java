@@ -38,7 +38,7 @@ final class SessionCalls {
      * one (ib_insync issues 479 and 604), so the lane spaces them out instead of letting one hang.
      */
     static final LaneKey CURRENT_TIME = new LaneKey("current time", Set.of(InMessage.CURRENT_TIME), Duration.ofMillis(1100));
-    static final LaneKey CURRENT_TIME_MILLIS = LaneKey.of("current time in milliseconds", InMessage.CURRENT_TIME_IN_MILLIS);
+    static final LaneKey CURRENT_TIME_MILLIS = LaneKey.CURRENT_TIME_MILLIS;
     static final LaneKey MANAGED_ACCOUNTS = LaneKey.of("managed accounts", InMessage.MANAGED_ACCTS);
     static final LaneKey NEXT_VALID_ID = LaneKey.of("next valid order id", InMessage.NEXT_VALID_ID);
     /** TWS ends either verification call with VERIFY_COMPLETED, so both take turns in one lane. */
@@ -69,9 +69,9 @@ final class SessionCalls {
                 .single(InMessage.USER_INFO, ConnectionProto.UserInfo.class, ConnectionCodec::userInfo);
     }
 
-    /** Sends the log level; TWS does not answer it. */
-    static void setServerLogLevel(Core core, ServerLogLevel level) {
-        core.send(OutMessage.SET_SERVER_LOGLEVEL, ConnectionCodec.serverLogLevelRequest(level));
+    /** Sends the log level; TWS does not answer it. The future completes once it is written. */
+    static CompletableFuture<Void> setServerLogLevel(Core core, ServerLogLevel level) {
+        return core.send(OutMessage.SET_SERVER_LOGLEVEL, ConnectionCodec.serverLogLevelRequest(level));
     }
 
     /** Asks for TWS's challenge, which it answers with the challenge or by ending the verification. */

@@ -171,7 +171,26 @@ public interface TwsClient extends AutoCloseable, ContractsApi, MarketDataApi, H
      */
     Subscription<Notice> notices();
 
-    /** Closes the connection; open subscriptions end and requests in flight fail with {@link ClientClosedException}. */
+    /**
+     * Returns what the pacing governor holds back right now, and why (see {@link PacingRules}).
+     * Sends nothing.
+     */
+    PacingStatus pacing();
+
+    /**
+     * Closes the connection gracefully: new calls fail with {@link ClientClosedException}; every
+     * message already accepted (an order a {@code submit()} returned for included) is written, the
+     * socket is half-closed so that the gateway reads the last frame, and replies still arriving
+     * reach their requests until the gateway closes its side or
+     * {@link ClientOptions#closeGracePeriod()} passes. Then open subscriptions end normally and
+     * calls still waiting fail with {@link ClientClosedException}. Usually one round trip.
+     */
     @Override
     void close();
+
+    /**
+     * Closes the connection at once: what was not yet written is lost, and the calls waiting for
+     * it fail with {@link ClientClosedException}; open subscriptions end normally.
+     */
+    void closeNow();
 }

@@ -11,7 +11,7 @@ public abstract sealed class TwsException extends RuntimeException
                 RequestInterruptedException, StreamOverflowException, ProtocolViolationException,
                 InvalidRequestException, ReadOnlyViolationException, FeatureNotSupportedException,
                 VerificationFailedException, OrderNotReceivedException, OrderNotAcknowledgedException,
-                OrderUnknownToGatewayException {
+                OrderUnknownToGatewayException, PacingLimitException, ConnectionStalledException {
 
     protected TwsException(String message) {
         super(message);

@@ -34,7 +34,7 @@ class ApiParityTest {
             "blocking", "switches to the other surface");
     /** Methods that send nothing and answer from local state on both surfaces. */
     private static final Set<String> LOCAL = Set.of("options", "connectionInfo", "serverVersion", "isConnected",
-            "nextOrderId", "close");
+            "nextOrderId", "close", "closeNow", "pacing");
 
     @Test
     void everyBlockingMethodHasAnAsyncTwin() {

@@ -100,7 +100,9 @@ class NoticeRoutingIT {
 
     @Test
     void connectionWideErrorFailsTheIdLessRequestInFlightInsteadOfLeavingItToTimeOut() {
-        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).build())) {
+        // the gateway is still stalled when the client closes: no point waiting long for it to close its side
+        ClientOptions options = TestOptions.against(gateway.get(), 1).closeGracePeriod(Duration.ofMillis(100)).build();
+        try (TwsClient client = TwsClient.connect(options)) {
             gateway.get().inject(Fault.stall(Duration.ofSeconds(30)));
             CompletableFuture<List<String>> accounts = client.async().managedAccounts();
             await().during(Duration.ofMillis(200)).atMost(TestOptions.WAIT).until(() -> !accounts.isDone());
@@ -133,6 +135,8 @@ class NoticeRoutingIT {
             await().atMost(TestOptions.WAIT).until(() -> subscriber.items().size() == 1);
 
             gateway.get().inject(Fault.notice(requestId, 2100, "a warning"));
+            // an error drops what is still queued ahead of it, so the warning is read first
+            await().atMost(TestOptions.WAIT).until(() -> subscriber.items().size() == 2);
             gateway.get().inject(Fault.notice(requestId, 200, "No security definition has been found for the request"));
 
             await().atMost(TestOptions.WAIT).until(subscriber::isDone);

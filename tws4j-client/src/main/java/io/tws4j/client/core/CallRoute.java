@@ -61,6 +61,11 @@ final class CallRoute<R> extends Request {
     }
 
     @Override
+    Duration timeout() {
+        return spec.timeout != null ? spec.timeout : core.options().requestTimeout();
+    }
+
+    @Override
     void onMessage(InMessage type, Object message) {
         if (done.get()) {
             return;

@@ -38,6 +38,16 @@ import org.slf4j.LoggerFactory;
 /**
  * One socket to the gateway: the handshake, START_API, serialised writes, and the reader thread
  * that frames, decodes and routes. A lost connection is never reused; the core opens another.
+ *
+ * <p>Writes go through {@link #write(Outgoing)}: under one lock, the message decides whether it
+ * still goes out on this connection, builds its body, and its frame is written and flushed, so a
+ * body built at the moment of writing (a deferred encoder) reaches the gateway in the order the
+ * bodies were built. {@link #send} writes a ready body, for the start-up and settings.
+ *
+ * <p>The reader ends the connection on anything it cannot survive, an {@link Error} included, and
+ * reports it to the core, unless the connection was closed on purpose. A graceful close
+ * half-closes the socket ({@link #finishWriting}) and lets the reader run on until the gateway
+ * closes its side, so that late replies still reach their requests.
  */
 final class Connection {
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
@@ -47,21 +57,29 @@ final class Connection {
     final ConnectionTime connectionTime;
     private final ClientOptions options;
     private final Socket socket;
+    private final InboundStream inbound;
     private final FrameReader reader;
     private final FrameWriter writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final CompletableFuture<Integer> startupOrderId = new CompletableFuture<>();
     private final CompletableFuture<List<String>> startupAccounts = new CompletableFuture<>();
+    private final CompletableFuture<Void> readerDone = new CompletableFuture<>();
     private volatile boolean starting = true;
     private volatile boolean closed;
+    /** Set when a graceful close begins: the reader's end is then expected, not a loss. */
+    private volatile boolean closing;
+    private volatile boolean outputShut;
+    /** Why the connection was aborted on purpose (e.g. the watchdog), reported as the loss's cause. */
+    private volatile Throwable abortCause;
     /** Set under the core's lock once the core has handled the loss of this connection. */
     boolean lost;
 
-    private Connection(ClientOptions options, int generation, Socket socket, FrameReader reader, FrameWriter writer,
-                       int serverVersion, ConnectionTime connectionTime) {
+    private Connection(ClientOptions options, int generation, Socket socket, InboundStream inbound, FrameReader reader,
+                       FrameWriter writer, int serverVersion, ConnectionTime connectionTime) {
         this.options = options;
         this.generation = generation;
         this.socket = socket;
+        this.inbound = inbound;
         this.reader = reader;
         this.writer = writer;
         this.serverVersion = serverVersion;
@@ -90,7 +108,8 @@ final class Connection {
         }
         try {
             socket.setSoTimeout(remainingMillis(options, deadlineNanos, "the handshake"));
-            FrameReader reader = new FrameReader(socket.getInputStream());
+            InboundStream inbound = new InboundStream(socket.getInputStream(), options.clientId());
+            FrameReader reader = new FrameReader(inbound);
             FrameWriter writer = new FrameWriter(socket.getOutputStream());
             writer.writeRaw(Handshake.encodeHello(new Hello(options.versions(), options.connectOptions())));
             writer.flush();
@@ -101,7 +120,7 @@ final class Connection {
             writer.flush();
             socket.setSoTimeout(0);
             log.debug("handshake with {} done: server version {}, {}", options.address(), ack.serverVersion(), ack.connectionTime());
-            return new Connection(options, generation, socket, reader, writer, ack.serverVersion(), time);
+            return new Connection(options, generation, socket, inbound, reader, writer, ack.serverVersion(), time);
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
             throw new ConnectTimeoutException("the gateway did not answer the handshake", options.connectTimeout());
@@ -135,11 +154,14 @@ final class Connection {
         }
     }
 
-    /** Starts the reader thread; every frame from now on goes to {@code router}. */
+    /** Starts the reader thread, and the watchdog if the options want one; every frame from now on goes to {@code router}. */
     void startReader(Router router, Core core) {
         Thread thread = new Thread(() -> readLoop(router, core), "tws4j-reader-" + options.clientId() + "." + generation);
         thread.setDaemon(true);
         thread.start();
+        if (options.watchdog().enabled()) {
+            new LivenessWatchdog(this, core, options.watchdog()).start();
+        }
     }
 
     /**
@@ -196,7 +218,7 @@ final class Connection {
     void send(OutMessage message, MessageLite body) throws IOException {
         writeLock.lock();
         try {
-            if (closed) {
+            if (closed || outputShut) {
                 throw new IOException("connection closed");
             }
             writer.write(message.wireId(), body);
@@ -206,32 +228,75 @@ final class Connection {
         }
     }
 
-    /** Writes frames to the socket; {@link #sendBuilt} hands one to the code that builds them. */
-    interface FrameSink {
-        void write(OutMessage message, MessageLite body) throws IOException;
-    }
-
-    /** Builds and writes frames while the connection's write lock is held. */
-    interface LockedWrite {
-        void writeTo(FrameSink sink) throws IOException;
-    }
-
     /**
-     * Runs {@code build} under the write lock, writing the frames it produces, then flushes: what
-     * the frames carry (order ids) is decided in the same step as they are written, so it reaches
-     * the gateway in the order it was decided. {@code build} must be quick and must not block.
+     * Writes one message (or the frames of one bracket) if it still goes out on this connection:
+     * under the write lock it is claimed, its body built and its frames written and flushed. Safe
+     * from any thread.
+     *
+     * @return {@link Outgoing.Claim#WRITE} once the frame is written, or why it was not
+     * @throws IOException if writing failed; the caller aborts the connection
+     * @throws RuntimeException what building the body threw; nothing was written
      */
-    // minimal; client-conn's write path supersedes
-    void sendBuilt(LockedWrite build) throws IOException {
+    Outgoing.Claim write(Outgoing outgoing) throws IOException {
         writeLock.lock();
         try {
             if (closed) {
-                throw new IOException("connection closed");
+                return Outgoing.Claim.HOLD;
             }
-            build.writeTo((message, body) -> writer.write(message.wireId(), body));
+            Outgoing.Claim claim = outputShut ? Outgoing.Claim.DROP : outgoing.claim(this);
+            if (claim != Outgoing.Claim.WRITE) {
+                return claim;
+            }
+            outgoing.writeTo((message, body) -> writer.write(message.wireId(), body));
             writer.flush();
+            return Outgoing.Claim.WRITE;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Marks the start of a graceful close: the reader's end is expected from now on. */
+    void beginClosing() {
+        closing = true;
+    }
+
+    /**
+     * Ends the output after the last write in progress: a FIN, never a reset, so the gateway reads
+     * every frame before it sees the end. The reader goes on reading.
+     */
+    void finishWriting() {
+        writeLock.lock();
+        try {
+            if (closed || outputShut) {
+                return;
+            }
+            outputShut = true;
+            writer.flush();
+            socket.shutdownOutput();
+        } catch (IOException e) {
+            log.debug("half-closing the connection to {} failed: {}", options.address(), e.getMessage());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Waits until the reader has ended (the gateway closed its side, or the socket was closed),
+     * at most {@code timeoutNanos}.
+     *
+     * @return whether the reader ended in time
+     */
+    boolean awaitReaderEnd(long timeoutNanos) {
+        try {
+            readerDone.get(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -246,11 +311,47 @@ final class Connection {
         closeQuietly(socket);
     }
 
+    /** Closes the socket because the connection is judged dead; the reader reports the loss with {@code cause}. */
+    void abort(Throwable cause) {
+        abortCause = cause;
+        closeQuietly(socket);
+    }
+
     boolean isClosed() {
         return closed;
     }
 
+    /** Returns the {@link System#nanoTime()} at which bytes last arrived from the gateway. */
+    long lastInboundNanos() {
+        return inbound.lastReadNanos();
+    }
+
     private void readLoop(Router router, Core core) {
+        Throwable cause;
+        try {
+            cause = readFrames(router);
+        } catch (Throwable e) {
+            // An Error (out of memory, a stack overflow, a broken class) ends the connection like any
+            // other failure: a reader that died silently would leave a connection that looks up and
+            // delivers nothing.
+            cause = e;
+            log.error("the reader of the connection to {} died", options.address(), e);
+        }
+        Throwable aborted = abortCause;
+        if (aborted != null) {
+            cause = aborted;
+        }
+        try {
+            if (!closed && !closing) {
+                core.connectionLost(this, cause);
+            }
+        } finally {
+            readerDone.complete(null);
+        }
+    }
+
+    /** Reads and routes frames until the stream ends or breaks; returns why it ended. */
+    private Throwable readFrames(Router router) {
         Throwable cause;
         try {
             while (true) {
@@ -279,9 +380,7 @@ final class Connection {
         } catch (IOException e) {
             cause = e;
         }
-        if (!closed) {
-            core.connectionLost(this, cause);
-        }
+        return cause;
     }
 
     private static int remainingMillis(ClientOptions options, long deadlineNanos, String stage) {

@@ -8,12 +8,16 @@ import io.tws4j.client.ConnectionLostException;
 import io.tws4j.client.ConnectionRejectedException;
 import io.tws4j.client.ConnectionResetException;
 import io.tws4j.client.FeatureNotSupportedException;
-import io.tws4j.client.InvalidRequestException;
 import io.tws4j.client.OrderNotReceivedException;
+import io.tws4j.client.PacingStatus;
 import io.tws4j.client.TwsException;
+import io.tws4j.client.InvalidRequestException;
+import io.tws4j.client.PacingLimitException;
 import io.tws4j.connection.ErrorCodes;
 import io.tws4j.connection.Notice;
 import io.tws4j.connection.codec.ConnectionCodec;
+import io.tws4j.protocol.proto.ConnectionProto.CurrentTimeInMillis;
+import io.tws4j.protocol.proto.ConnectionProto.CurrentTimeInMillisRequest;
 import io.tws4j.protocol.proto.ConnectionProto.ManagedAccounts;
 import io.tws4j.protocol.proto.ConnectionProto.NextValidId;
 import io.tws4j.protocol.wire.InMessage;
@@ -30,24 +34,39 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The engine behind both surfaces of a client: one connection at a time (re-established after a
  * loss), the router, the request lanes, and the life of every request from registration to end.
- * Nothing here blocks a caller except {@link #connect}.
+ * Nothing here blocks a caller except {@link #connect} and {@link #close}.
+ *
+ * <p>Everything written goes through the {@link Outbox}, which keeps to the pacing rules and
+ * writes on the caller's thread when nothing waits. {@link #send(OutMessage, Supplier)} builds a
+ * body at the moment it is written, under the connection's write lock, for what must reach the
+ * gateway in the order it was taken (order ids).
+ *
+ * <p>{@link #close()} is graceful: it stops accepting, writes what it accepted, half-closes the
+ * socket and reads on (replies still reach their requests) until the gateway closes its side or
+ * the grace period passes. {@link #closeNow()} drops the socket at once.
  */
 public final class Core implements AutoCloseable {
     /** Request ids start far above order ids, so that an error's id names one or the other. */
     static final int FIRST_REQUEST_ID = 1_000_000_000;
+    /** How long close() gives the accepted messages to be written after their pacing turns, at least. */
+    private static final long WRITE_ALLOWANCE_NANOS = 1_000_000_000L;
     private static final Logger log = LoggerFactory.getLogger(Core.class);
 
-    private enum State { CONNECTED, RECONNECTING, CLOSED }
+    private enum State { CONNECTED, RECONNECTING, CLOSING, CLOSED }
 
     private final ClientOptions options;
     private final NoticeHub notices;
@@ -61,6 +80,8 @@ public final class Core implements AutoCloseable {
     private final Set<Request> pending = new LinkedHashSet<>();
     private final ConcurrentHashMap<LaneKey, SharedLane> lanes = new ConcurrentHashMap<>();
     private final SharedStreams shared;
+    private final Outbox outbox;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
     /** Settings TWS keeps per connection (the market data type), sent again on every new connection. */
     private final ConcurrentHashMap<OutMessage, MessageLite> settings = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
@@ -73,6 +94,8 @@ public final class Core implements AutoCloseable {
     private volatile ConnectionInfo info;
     private volatile List<String> accounts = List.of();
     private volatile Thread reconnector;
+    /** The connection a graceful close is winding down. */
+    private Connection closing;
 
     private Core(ClientOptions options, NoticeHub notices) {
         this.options = options;
@@ -80,6 +103,7 @@ public final class Core implements AutoCloseable {
         this.router = new Router(notices);
         router.onConnectivity(this::connectivityNotice);
         this.shared = new SharedStreams(this, router);
+        this.outbox = new Outbox(this, options.pacing(), "tws4j-writer-" + options.clientId(), System::nanoTime);
         router.observe(InMessage.NEXT_VALID_ID, (source, type, message) -> {
             int orderId = ConnectionCodec.nextValidId((NextValidId) message);
             orderIds.seed(orderId);
@@ -137,9 +161,15 @@ public final class Core implements AutoCloseable {
         return state == State.CONNECTED;
     }
 
-    /** Returns whether the client was closed or gave up reconnecting. */
+    /** Returns whether the client was closed (or is closing) or gave up reconnecting. */
     public boolean isClosed() {
-        return state == State.CLOSED;
+        State now = state;
+        return now == State.CLOSING || now == State.CLOSED;
+    }
+
+    /** Returns what the pacing governor holds back right now, and why. */
+    public PacingStatus pacing() {
+        return outbox.status();
     }
 
     /**
@@ -315,54 +345,21 @@ public final class Core implements AutoCloseable {
             }
             routes.add(route);
         }
-        Connection target;
+        int generation;
         lock.lock();
         try {
-            target = state == State.CLOSED ? null : connection;
-            if (target != null) {
-                for (OrderRoute route : routes) {
-                    route.generation = target.generation;
-                    route.held = false;
-                }
-            }
+            generation = state == State.CONNECTED && connection != null ? connection.generation : 0;
         } finally {
             lock.unlock();
         }
-        RuntimeException[] unencodable = new RuntimeException[1];
-        if (target != null) {
+        OrderBatch batch = null;
+        PacingLimitException refused = null;
+        if (generation != 0) {
+            batch = new OrderBatch(this, routes, pick, write, generation);
             try {
-                // the ids are taken inside the locked write (minimal; client-conn's write path supersedes:
-                // a pacer in front of writes must still take them when the frames are written, and return then)
-                target.sendBuilt(sink -> {
-                    if (write.get() != OrderRoute.READY) {
-                        return;
-                    }
-                    int first = pick ? orderIds.reserve(routes.size()) : 0;
-                    List<MessageLite> bodies = new ArrayList<>(routes.size());
-                    for (int i = 0; i < routes.size(); i++) {
-                        OrderRoute route = routes.get(i);
-                        rebind(route, pick ? first + i : route.spec.orderId);
-                        try {
-                            bodies.add(route.encode());
-                        } catch (RuntimeException e) {
-                            unencodable[0] = e;
-                            write.compareAndSet(OrderRoute.READY, OrderRoute.ABANDONED);
-                            return;
-                        }
-                    }
-                    if (!write.compareAndSet(OrderRoute.READY, OrderRoute.WRITTEN)) {
-                        return;
-                    }
-                    for (OrderRoute route : routes) {
-                        route.spec.events.writing(route);
-                    }
-                    for (int i = 0; i < routes.size(); i++) {
-                        sink.write(routes.get(i).message, bodies.get(i));
-                    }
-                });
-            } catch (IOException e) {
-                log.debug("writing {} failed; the reader will report the loss", routes.getFirst().describe(), e);
-                target.abort();
+                awaitWritten(outbox.sendBound(batch, generation, options.requestTimeout()), write);
+            } catch (PacingLimitException e) {
+                refused = e;
             }
         }
         if (write.get() == OrderRoute.WRITTEN) {
@@ -371,16 +368,66 @@ public final class Core implements AutoCloseable {
         write.set(OrderRoute.ABANDONED);
         routes.forEach(OrderRoute::release);
         String what = routes.getFirst().describe();
-        if (unencodable[0] != null) {
-            throw new InvalidRequestException("could not encode " + what + ": " + unencodable[0]);
+        if (refused != null) {
+            throw refused;
+        }
+        if (batch != null && batch.unencodable != null) {
+            throw new InvalidRequestException("could not encode " + what + ": " + batch.unencodable);
         }
         if (isClosed()) {
             throw new ClientClosedException();
         }
         int id = pick ? -1 : legs.getFirst().orderId;
-        throw new OrderNotReceivedException(id, what + " was not sent: " + (target == null
+        throw new OrderNotReceivedException(id, what + " was not sent: " + (generation == 0
                 ? "the client is reconnecting to " + options.address()
                 : "the connection to " + options.address() + " was lost before it was written") + "; nothing reached the gateway, it is safe to send again");
+    }
+
+    /**
+     * Waits until an order batch is written or dropped. If it is neither within the request
+     * timeout (its pacing turn was estimated within it), or the wait is interrupted, it is
+     * abandoned: once abandoned it can never be written, so the caller may say it was not sent.
+     */
+    private void awaitWritten(CompletableFuture<Void> written, AtomicInteger write) {
+        try {
+            written.get(options.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            log.debug("an order batch was not written: {}", e.getCause().getMessage());
+        } catch (TimeoutException e) {
+            write.compareAndSet(OrderRoute.READY, OrderRoute.ABANDONED);
+        } catch (InterruptedException e) {
+            write.compareAndSet(OrderRoute.READY, OrderRoute.ABANDONED);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Decides, under {@code target}'s write lock, whether an order batch accepted on the
+     * connection of {@code generation} goes out on {@code target} now; if so, marks its routes as
+     * sent on it.
+     */
+    Outgoing.Claim claimOrders(List<OrderRoute> routes, Connection target, int generation) {
+        lock.lock();
+        try {
+            if (state == State.CLOSED || state == State.CLOSING) {
+                return Outgoing.Claim.DROP;
+            }
+            if (connection != target || target.generation != generation) {
+                return Outgoing.Claim.HOLD;
+            }
+            for (OrderRoute route : routes) {
+                if (!active.contains(route)) {
+                    return Outgoing.Claim.DROP;
+                }
+            }
+            for (OrderRoute route : routes) {
+                route.generation = target.generation;
+                route.held = false;
+            }
+            return Outgoing.Claim.WRITE;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -396,23 +443,42 @@ public final class Core implements AutoCloseable {
     }
 
     /**
-     * Sends a message that expects no reply of its own.
+     * Sends a message that expects no reply of its own: written on this thread when nothing waits
+     * for its pacing turn, else queued and written in turn (on this connection or, if it drops
+     * first, the next one). {@link #close()} writes it before the socket closes.
      *
+     * @return completes once the frame is written; fails if it never will be (e.g. {@link #closeNow()})
      * @throws ClientClosedException if the client is closed
-     * @throws ConnectionLostException if there is no connection right now
+     * @throws ConnectionLostException if there is no connection right now, or writing it here failed
+     * @throws io.tws4j.client.PacingLimitException if its turn would come after the request timeout; nothing is sent
      */
-    public void send(OutMessage message, MessageLite body) {
+    public CompletableFuture<Void> send(OutMessage message, MessageLite body) {
+        return send(message, body, null);
+    }
+
+    /**
+     * Sends a message whose body is built at the moment it is written: {@code body} runs once,
+     * under the connection's write lock, right before the frame goes out, on whichever thread
+     * writes it (this one when nothing waits, else the writer thread). What it takes while it
+     * runs, such as an order id, thus reaches the gateway in the order it was taken, whatever the
+     * number of threads. It must be quick and must not send anything itself. Otherwise as
+     * {@link #send(OutMessage, MessageLite)}; what {@code body} throws on this thread is thrown here.
+     *
+     * {@snippet :
+     * core.send(OutMessage.PLACE_ORDER, () -> OrdersCodec.placeOrderRequest(core.orderIds().next(), contract, order));
+     * }
+     */
+    public CompletableFuture<Void> send(OutMessage message, Supplier<? extends MessageLite> body) {
+        return send(message, null, body);
+    }
+
+    private CompletableFuture<Void> send(OutMessage message, MessageLite body, Supplier<? extends MessageLite> deferred) {
         Connection current = current();
         if (current == null) {
             throw isClosed() ? new ClientClosedException()
                     : new ConnectionLostException("not connected: the client is reconnecting", null);
         }
-        try {
-            current.send(message, body);
-        } catch (IOException e) {
-            current.abort();
-            throw new ConnectionLostException("sending " + message + " failed", e);
-        }
+        return outbox.send(message, body, deferred, false, current.generation, options.requestTimeout());
     }
 
     /**
@@ -428,13 +494,89 @@ public final class Core implements AutoCloseable {
         send(message, body);
     }
 
+    /**
+     * Closes gracefully: stops accepting calls, writes every message already accepted (in pacing
+     * order), half-closes the socket so that the gateway reads the last frame, and keeps reading,
+     * delivering late replies, until the gateway closes its side or the close grace period
+     * passes. Then every stream ends normally and every call still waiting fails with
+     * {@link ClientClosedException}. Requests still waiting for their pacing turn are not sent.
+     * Blocks until done; another thread's call waits for the first.
+     */
     @Override
     public void close() {
+        close(true);
+    }
+
+    /**
+     * Closes at once: the socket closes, what was not yet written is lost, and the calls waiting
+     * for it fail with {@link ClientClosedException}. Also hurries a graceful close in progress.
+     */
+    public void closeNow() {
+        close(false);
+    }
+
+    private void close(boolean graceful) {
         Thread waiting = reconnector;
         if (waiting != null) {
             waiting.interrupt();
         }
-        shutdown(new ClientClosedException(), Terminal.COMPLETED);
+        Connection target;
+        boolean first;
+        lock.lock();
+        try {
+            first = state != State.CLOSING && state != State.CLOSED;
+            if (first) {
+                target = state == State.CONNECTED ? connection : null;
+                closing = target;
+                state = State.CLOSING;
+                if (target != null) {
+                    target.beginClosing();
+                }
+            } else {
+                target = closing;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (!first) {
+            if (!graceful) {
+                outbox.discard(new ClientClosedException());
+                if (target != null) {
+                    target.close();
+                }
+            }
+            closed.join();
+            return;
+        }
+        try {
+            if (graceful && target != null) {
+                windDown(target);
+            } else {
+                outbox.discard(new ClientClosedException());
+            }
+        } finally {
+            shutdown(new ClientClosedException(), Terminal.COMPLETED);
+        }
+    }
+
+    /** The graceful part of a close: the last writes, the half-close, the gateway's end. */
+    private void windDown(Connection target) {
+        long start = System.nanoTime();
+        long grace = options.closeGracePeriod().toNanos();
+        long lastWrite = outbox.close();
+        // writes only miss this when the gateway stopped reading and the socket's buffer is full
+        if (!outbox.awaitWritten(lastWrite + Math.max(grace, WRITE_ALLOWANCE_NANOS))) {
+            log.warn("closing: the messages still queued could not be written within {} ms; closing at once",
+                    (System.nanoTime() - start) / 1_000_000);
+            outbox.discard(new ClientClosedException());
+            target.close();
+            return;
+        }
+        outbox.afterLastWrite(target::finishWriting);
+        if (!target.awaitReaderEnd(grace)) {
+            log.info("closing: the gateway at {} did not close its side within {} ms", options.address(), grace / 1_000_000);
+        }
+        log.debug("closed the connection to {} gracefully in {} ms", options.address(), (System.nanoTime() - start) / 1_000_000);
     }
 
     // ---- used by routes and lanes
@@ -453,7 +595,11 @@ public final class Core implements AutoCloseable {
         router.cancelled.add(requestId);
     }
 
-    /** Sends a cancel or similar courtesy message if connected, without blocking the caller. */
+    /**
+     * Sends a cancel or similar courtesy message on the current connection, ahead of any other
+     * request waiting for its pacing turn, without blocking the caller. Dropped if the
+     * connection goes first: what it cancels went with it.
+     */
     void sendQuietly(OutMessage message, MessageLite body) {
         deliver(() -> {
             Connection current = current();
@@ -461,58 +607,71 @@ public final class Core implements AutoCloseable {
                 return;
             }
             try {
-                current.send(message, body);
-            } catch (IOException e) {
+                outbox.send(message, body, null, true, current.generation, options.requestTimeout());
+            } catch (TwsException e) {
                 log.debug("could not send {}: {}", message, e.getMessage());
             }
         });
     }
 
-    /** Sends a registered request on the current connection, or queues it for the next one. */
+    /**
+     * Sends a registered request through the outbox (written now, or queued for its pacing turn,
+     * across a reconnect if need be), or keeps it for the next connection while there is none.
+     */
     void transmit(Request request) {
-        Connection target;
         lock.lock();
         try {
-            if (state == State.CLOSED) {
+            if (state == State.CLOSED || state == State.CLOSING) {
                 request.fail(new ClientClosedException());
                 return;
             }
             if (!active.contains(request)) {
                 return;
             }
-            target = connection;
-            if (target == null) {
+            if (connection == null) {
                 pending.add(request);
                 return;
             }
-            request.generation = target.generation;
-            request.held = false;
         } finally {
             lock.unlock();
         }
-        MessageLite body;
+        outbox.submit(request, request.timeout());
+    }
+
+    /**
+     * Decides, under {@code target}'s write lock, whether a request goes out on it now, and if
+     * so marks it as sent on it: a loss of {@code target} found later then sees it.
+     */
+    Outgoing.Claim claim(Request request, Connection target) {
+        lock.lock();
         try {
-            body = request.id == OrderRoute.UNASSIGNED ? null : request.encode();
-        } catch (RuntimeException e) {
-            request.fail(new InvalidRequestException("could not encode " + request.describe() + ": " + e));
-            return;
-        }
-        try {
-            if (request.routing == Routing.ORDER_ID && request.id == OrderRoute.UNASSIGNED) {
-                // an order id tws4j picks (a what-if order) is taken as the message is written
-                // (minimal; client-conn's write path supersedes)
-                target.sendBuilt(sink -> {
-                    rebind(request, orderIds.next());
-                    sink.write(request.message, request.encode());
-                });
-            } else {
-                target.send(request.message, body);
+            if (state == State.CLOSED || state == State.CLOSING) {
+                return Outgoing.Claim.DROP;
             }
-        } catch (IOException e) {
-            log.debug("sending {} failed; the reader will report the loss", request.describe(), e);
-            target.abort();
-        } catch (RuntimeException e) {
-            request.fail(new InvalidRequestException("could not encode " + request.describe() + ": " + e));
+            if (connection != target) {
+                return Outgoing.Claim.HOLD;
+            }
+            if (!active.contains(request)) {
+                return Outgoing.Claim.DROP;
+            }
+            request.generation = target.generation;
+            request.held = false;
+            return Outgoing.Claim.WRITE;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Decides, under {@code target}'s write lock, whether a message goes out on it now. */
+    Outgoing.Claim claimMessage(Connection target) {
+        lock.lock();
+        try {
+            if (connection == target && (state == State.CONNECTED || state == State.CLOSING)) {
+                return Outgoing.Claim.WRITE;
+            }
+            return state == State.CLOSED || state == State.CLOSING ? Outgoing.Claim.DROP : Outgoing.Claim.HOLD;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -537,6 +696,53 @@ public final class Core implements AutoCloseable {
             }
             case SHARED, SHARED_STREAM -> throw new IllegalStateException(request.describe() + " has no id to move");
         }
+    }
+
+    /** Returns the connection to write on: the current one, also while a graceful close winds it down. */
+    Connection writableConnection() {
+        lock.lock();
+        try {
+            return state == State.CONNECTED || state == State.CLOSING ? connection : null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Returns whether a request is still registered. */
+    boolean isActive(Request request) {
+        return active.contains(request);
+    }
+
+    /** Returns whether {@code candidate} is the connection in use. */
+    boolean isCurrent(Connection candidate) {
+        lock.lock();
+        try {
+            return connection == candidate && state == State.CONNECTED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The error of a message refused because the client is closing. */
+    TwsException closedError() {
+        return new ClientClosedException();
+    }
+
+    /**
+     * Sends the watchdog's probe: a current-time request in the lane of the user's own, so that
+     * neither takes the other's answer. Its answer is dropped; any byte counts as life.
+     */
+    void probe(Duration timeout) {
+        CallSpec<Instant> spec = CallSpec.<Instant>shared("watchdog probe", LaneKey.CURRENT_TIME_MILLIS,
+                        OutMessage.REQ_CURRENT_TIME_IN_MILLIS, CurrentTimeInMillisRequest.getDefaultInstance())
+                .retryable(false)
+                .timeout(timeout.compareTo(options.requestTimeout()) > 0 ? timeout : options.requestTimeout())
+                .single(InMessage.CURRENT_TIME_IN_MILLIS, CurrentTimeInMillis.class, ConnectionCodec::currentTimeInMillis);
+        call(spec).whenComplete((time, error) -> {
+            if (error != null) {
+                log.debug("the watchdog's probe ended: {}", error.getMessage());
+            }
+        });
     }
 
     /** Forgets a finished request. */
@@ -579,6 +785,9 @@ public final class Core implements AutoCloseable {
                         "the gateway closed the connection before it was ready: " + describe(cause)));
                 return;
             }
+            if (state == State.CLOSING) {
+                return;
+            }
             connection = null;
             reconnecting = state != State.CLOSED && options.reconnect().allowsAttempt(1);
             state = reconnecting ? State.RECONNECTING : State.CLOSED;
@@ -591,6 +800,8 @@ public final class Core implements AutoCloseable {
             lock.unlock();
         }
         lostConnection.close();
+        outbox.connectionLost(lostConnection.generation,
+                new ConnectionLostException("the connection to " + options.address() + " was lost", cause));
         log.warn("lost the connection to {}: {}", options.address(), describe(cause));
         notices.publish(Notice.of(ErrorCodes.NO_REQUEST_ID, ErrorCodes.CLIENT_CONNECTION_LOST,
                 "lost the connection to " + options.address() + " (" + describe(cause) + ")"
@@ -693,7 +904,7 @@ public final class Core implements AutoCloseable {
     boolean register(Request request) {
         lock.lock();
         try {
-            if (state == State.CLOSED) {
+            if (state == State.CLOSED || state == State.CLOSING) {
                 return false;
             }
             active.add(request);
@@ -755,7 +966,7 @@ public final class Core implements AutoCloseable {
         List<Request> resend;
         lock.lock();
         try {
-            if (state == State.CLOSED || candidate.lost || candidate.isClosed()) {
+            if (state == State.CLOSED || state == State.CLOSING || candidate.lost || candidate.isClosed()) {
                 candidate.close();
                 return false;
             }
@@ -786,6 +997,7 @@ public final class Core implements AutoCloseable {
         // settings went first (the market data type before any stream resumes); then, in order of
         // registration, one-shots and resumed streams, each of those moved to a new request id
         Instant resentAt = Instant.now();
+        outbox.resume();
         for (Request request : resend) {
             request.resending(resentAt);
             transmit(request);
@@ -814,7 +1026,7 @@ public final class Core implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            if (state == State.CLOSED) {
+            if (isClosed()) {
                 return;
             }
             try {
@@ -826,7 +1038,7 @@ public final class Core implements AutoCloseable {
                 log.warn("reconnect attempt {} to {} failed: {}", attempt, options.address(), e.getMessage());
             }
         }
-        if (state == State.CLOSED) {
+        if (isClosed()) {
             return;
         }
         ConnectionLostException lost = new ConnectionLostException("could not reconnect to " + options.address(), null);
@@ -835,7 +1047,11 @@ public final class Core implements AutoCloseable {
         shutdown(lost, new Terminal(lost));
     }
 
-    private void shutdown(TwsException requestError, Terminal noticeEnd) {
+    /**
+     * Ends the client: calls still waiting fail with {@code requestError}; streams, broadcasts and
+     * notice streams end with {@code streamEnd} (normally, when the client was closed).
+     */
+    private void shutdown(TwsException requestError, Terminal streamEnd) {
         Connection last;
         lock.lock();
         try {
@@ -849,14 +1065,20 @@ public final class Core implements AutoCloseable {
         if (last != null) {
             last.close();
         }
+        outbox.discard(requestError);
         for (Request request : List.copyOf(active)) {
-            request.fail(requestError);
+            if (streamEnd.isCompleted() && request instanceof StreamSink<?> stream) {
+                stream.complete();
+            } else {
+                request.fail(requestError);
+            }
         }
-        shared.endBroadcasts(noticeEnd);
+        shared.endBroadcasts(streamEnd);
         for (PushedStream<?> stream : List.copyOf(pushed)) {
-            stream.finish(noticeEnd);
+            stream.finish(streamEnd);
         }
-        notices.closeAll(noticeEnd);
+        notices.closeAll(streamEnd);
+        closed.complete(null);
     }
 
     private static String describe(Throwable cause) {

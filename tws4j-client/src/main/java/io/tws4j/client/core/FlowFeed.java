@@ -15,6 +15,11 @@ import org.slf4j.LoggerFactory;
  * The asynchronous view of a stream: a cold publisher whose every subscriber opens its own
  * request. Each subscription is served by a virtual thread of its own that honours demand, so
  * signals never come from the reader thread and are never concurrent.
+ *
+ * <p>Terminal signals do not wait for demand (Reactive Streams rule 1.4): when the stream ends
+ * with an error, {@code onError} comes at once and the items still queued are dropped; when it
+ * ends normally, {@code onComplete} comes once the items queued before the end are delivered, at
+ * once if there are none. Nothing is signalled after a cancel, but the error of rule 3.9.
  */
 public final class FlowFeed<T> implements Feed<T> {
     private static final Logger log = LoggerFactory.getLogger(FlowFeed.class);
@@ -143,24 +148,39 @@ public final class FlowFeed<T> implements Feed<T> {
         }
 
         private void serve(StreamSource open) throws InterruptedException {
+            // set before demand is first read, so that a request() from now on always wakes this thread
+            thread = Thread.currentThread();
+            ItemBuffer buffer = open.buffer();
+            buffer.wakeOnEnd(Thread.currentThread());
             while (true) {
-                while (demand.get() == 0 && !cancelled) {
-                    LockSupport.park(this);
-                }
                 if (cancelled) {
                     signalBadRequest();
                     return;
                 }
-                Object taken = open.buffer().take();
-                if (taken instanceof Terminal end) {
+                Terminal end = buffer.terminal();
+                if (end != null && !end.isCompleted()) {
+                    subscriber.onError(end.error());
+                    return;
+                }
+                if (demand.get() == 0) {
+                    if (end != null && buffer.size() == 0) {
+                        subscriber.onComplete();
+                        return;
+                    }
+                    // woken by request(), cancel() or the stream's end
+                    LockSupport.park(this);
+                    continue;
+                }
+                Object taken = buffer.take();
+                if (taken instanceof Terminal last) {
                     if (!cancelled) {
-                        if (end.isCompleted()) {
-                            subscriber.onComplete();
-                        } else {
-                            subscriber.onError(end.error());
-                        }
+                        signal(last);
                     }
                     return;
+                }
+                Terminal late = buffer.terminal();
+                if (late != null && !late.isCompleted()) {
+                    continue;
                 }
                 S item = mapper.apply(taken);
                 if (item != null && !cancelled) {
@@ -169,6 +189,14 @@ public final class FlowFeed<T> implements Feed<T> {
                     }
                     subscriber.onNext(item);
                 }
+            }
+        }
+
+        private void signal(Terminal end) {
+            if (end.isCompleted()) {
+                subscriber.onComplete();
+            } else {
+                subscriber.onError(end.error());
             }
         }
 

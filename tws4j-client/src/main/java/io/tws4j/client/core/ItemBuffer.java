@@ -8,6 +8,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * The bounded queue between a stream's producers (chiefly the reader thread) and its consumer.
  * Allocates nothing per item: the ring grows lazily up to the capacity, and a waiting consumer
  * is parked and unparked directly. A full buffer refuses the item instead of dropping anything.
+ *
+ * <p>The end of the stream stays behind the items queued before it for a consumer that
+ * {@link #take}s (the blocking view: items, then the error). A consumer that must learn of the
+ * end before it takes anything (a {@code Flow} subscriber without demand) reads
+ * {@link #terminal()} and has its thread woken by {@link #wakeOnEnd}.
  */
 public final class ItemBuffer {
     private static final int INITIAL_SIZE = 16;
@@ -17,8 +22,10 @@ public final class ItemBuffer {
     private Object[] ring = new Object[INITIAL_SIZE];
     private int head;
     private int size;
-    private Terminal terminal;
+    /** Written under this buffer's monitor; volatile so that {@link #terminal()} reads it without taking the monitor. */
+    private volatile Terminal terminal;
     private Thread waiter;
+    private Thread endWatcher;
 
     /** Creates a buffer holding at most {@code capacity} items. */
     public ItemBuffer(int capacity) {
@@ -63,14 +70,39 @@ public final class ItemBuffer {
     /** Ends the stream after the items already queued; the first end wins. */
     public void terminate(Terminal end) {
         Thread wake;
+        Thread watcher;
         synchronized (this) {
             if (terminal == null) {
                 terminal = end;
             }
             wake = waiter;
+            watcher = endWatcher;
         }
         if (wake != null) {
             LockSupport.unpark(wake);
+        }
+        if (watcher != null && watcher != wake) {
+            LockSupport.unpark(watcher);
+        }
+    }
+
+    /**
+     * Returns how the stream ended, whether or not items are still queued before the end; null
+     * while it runs. A volatile read: cheap enough to ask before every item.
+     */
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    /** Has {@code thread} unparked when the stream ends, whatever it is waiting for. */
+    public void wakeOnEnd(Thread thread) {
+        boolean ended;
+        synchronized (this) {
+            endWatcher = thread;
+            ended = terminal != null;
+        }
+        if (ended) {
+            LockSupport.unpark(thread);
         }
     }
 

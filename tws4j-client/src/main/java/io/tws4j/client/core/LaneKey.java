@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public record LaneKey(String name, Set<InMessage> replies, Duration minInterval) {
 
+    /** The current time in milliseconds, which TWS answers at once and does not rate-limit; the watchdog's probe shares it. */
+    public static final LaneKey CURRENT_TIME_MILLIS = LaneKey.of("current time in milliseconds", InMessage.CURRENT_TIME_IN_MILLIS);
+
     public LaneKey {
         replies = Set.copyOf(replies);
     }

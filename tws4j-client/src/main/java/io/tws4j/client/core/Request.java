@@ -3,6 +3,7 @@ package io.tws4j.client.core;
 import com.google.protobuf.MessageLite;
 import io.tws4j.client.TwsException;
 import io.tws4j.protocol.wire.OutMessage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.IntFunction;
 
@@ -42,8 +43,15 @@ abstract class Request extends Route {
         this.cancelEncoder = cancelEncoder;
     }
 
-    /** Returns the body to send, built for this request's id. */
+    /**
+     * Returns the body to send, built for this request's id; the write path calls it under the
+     * connection's write lock as the frame is written, so an order id tws4j picks is taken there.
+     */
     final MessageLite encode() {
+        if (routing == Routing.ORDER_ID && id == OrderRoute.UNASSIGNED) {
+            // an order id tws4j picks (a what-if order) is taken as the message is written
+            core.rebind(this, core.orderIds().next());
+        }
         return encoder.apply(id);
     }
 
@@ -106,6 +114,11 @@ abstract class Request extends Route {
     final Resubscription resubscription(int oldId) {
         MessageLite cancel = cancelEncoder == null || routing != Routing.REQUEST_ID ? null : cancelEncoder.apply(oldId);
         return new Resubscription(this, cancel == null ? null : cancelMessage, cancel);
+    }
+
+    /** Returns the longest it may wait for its pacing turn: its timeout. */
+    Duration timeout() {
+        return core.options().requestTimeout();
     }
 
     /** Returns a name for logs: what it is and its id. */

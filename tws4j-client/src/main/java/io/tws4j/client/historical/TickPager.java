@@ -4,27 +4,22 @@ import io.tws4j.client.core.CallSpec;
 import io.tws4j.client.core.Core;
 import io.tws4j.historical.HistoricalTick;
 import io.tws4j.historical.TicksRequest;
-import io.tws4j.historical.WhatToShow;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Fetches the ticks of a query page by page ({@link TickPages} decides what to ask next), spacing
- * the pages to keep to TWS's pacing ({@link PagePacing}). A failed page fails the query;
- * cancelling the result cancels the page in flight at TWS.
+ * Fetches the ticks of a query page by page ({@link TickPages} decides what to ask next). The
+ * client's pacing governor spaces the pages to keep to TWS's historical pacing rules. A failed
+ * page fails the query; cancelling the result cancels the page in flight at TWS.
  */
 final class TickPager<T extends HistoricalTick> {
     private final Core core;
     private final TicksPlan plan;
     private final Function<TicksRequest, CallSpec<List<T>>> pages;
     private final TickPages<T> gathered;
-    private final PagePacing pacing;
     private final CompletableFuture<List<T>> result = new CompletableFuture<>();
     private volatile CompletableFuture<List<T>> current;
 
@@ -33,7 +28,6 @@ final class TickPager<T extends HistoricalTick> {
         this.plan = plan;
         this.pages = pages;
         this.gathered = new TickPages<>(plan);
-        this.pacing = new PagePacing(plan.whatToShow() == WhatToShow.BID_ASK ? 2 : 1);
         result.whenComplete((ticks, error) -> {
             CompletableFuture<List<T>> page = current;
             if (result.isCancelled() && page != null) {
@@ -49,19 +43,11 @@ final class TickPager<T extends HistoricalTick> {
     }
 
     private void next() {
-        Duration wait = pacing.waitBeforeNext(System.nanoTime());
-        Executor executor = wait.isZero() ? Runnable::run
-                : CompletableFuture.delayedExecutor(wait.toNanos(), TimeUnit.NANOSECONDS, core.options().deliveryExecutor());
-        executor.execute(this::send);
-    }
-
-    private void send() {
         if (result.isDone()) {
             return;
         }
         Instant anchor = gathered.anchor();
         int count = gathered.count();
-        pacing.sent(System.nanoTime());
         CompletableFuture<List<T>> page = core.call(pages.apply(plan.page(anchor, count)));
         current = page;
         if (result.isCancelled()) {

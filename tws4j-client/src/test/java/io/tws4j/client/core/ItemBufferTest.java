@@ -40,6 +40,39 @@ class ItemBufferTest {
     }
 
     @Test
+    void theEndIsVisibleBeforeTheItemsQueuedAheadOfItAreTaken() throws InterruptedException {
+        ItemBuffer buffer = new ItemBuffer(10);
+        buffer.offer(1);
+        assertThat(buffer.terminal()).isNull();
+
+        Terminal failed = new Terminal(new io.tws4j.client.ClientClosedException());
+        buffer.terminate(failed);
+
+        assertThat(buffer.terminal()).isSameAs(failed);
+        assertThat(buffer.size()).isEqualTo(1);
+        assertThat(buffer.take()).isEqualTo(1);
+        assertThat(buffer.take()).isSameAs(failed);
+    }
+
+    @Test
+    void theEndWakesAThreadWaitingForSomethingElse() throws Exception {
+        ItemBuffer buffer = new ItemBuffer(10);
+        CompletableFuture<Terminal> seen = new CompletableFuture<>();
+        Thread watcher = Thread.ofVirtual().start(() -> {
+            buffer.wakeOnEnd(Thread.currentThread());
+            while (buffer.terminal() == null) {
+                java.util.concurrent.locks.LockSupport.park();
+            }
+            seen.complete(buffer.terminal());
+        });
+
+        buffer.terminate(Terminal.COMPLETED);
+
+        assertThat(seen.get(10, TimeUnit.SECONDS)).isSameAs(Terminal.COMPLETED);
+        watcher.join();
+    }
+
+    @Test
     void timedTakeReturnsNullWhenNothingComes() throws InterruptedException {
         assertThat(new ItemBuffer(4).take(TimeUnit.MILLISECONDS.toNanos(20))).isNull();
         assertThat(new ItemBuffer(4).take(0)).isNull();

@@ -14,33 +14,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The pacing of pages, and the durations and cuts of exact periods. */
+/** The durations and cuts of exact periods (pages are paced by the client's pacing governor). */
 class PagingAndWindowsTest {
     private static final Instant T0 = Instant.parse("2023-04-11T14:00:00Z");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-    @Test
-    void fivePagesPassThenTheSixthWaitsForTheFirstToAge() {
-        PagePacing pacing = new PagePacing(1);
-        long now = 0;
-        for (int i = 0; i < 5; i++) {
-            assertThat(pacing.waitBeforeNext(now)).isZero();
-            pacing.sent(now);
-            now += 100_000_000L;
-        }
-
-        assertThat(pacing.waitBeforeNext(now)).isEqualTo(PagePacing.WINDOW.minusMillis(500));
-        assertThat(pacing.waitBeforeNext(PagePacing.WINDOW.toNanos())).isZero();
-    }
-
-    @Test
-    void bidAskPagesCountTwice() {
-        PagePacing pacing = new PagePacing(2);
-        pacing.sent(0);
-        pacing.sent(0);
-
-        assertThat(pacing.waitBeforeNext(1_000)).isEqualTo(PagePacing.WINDOW.minusNanos(1_000));
-    }
 
     @Test
     void exactPeriodsAskForDurationsThatCoverThem() {

@@ -130,7 +130,7 @@ class ConnectivityCodesIT {
             Gaps.resumed(ticks, false, true);
             Gaps.resumed(depth, false, true);
             Gaps.resumed(positions, false, true);
-            Gaps.resumed(orders, false, false);
+            Gaps.resumed(orders, true, false);   // the orders are reconciled on the same socket
             int newTickId = Gaps.requestId(gateway.get().takeRequest(OutMessage.REQ_MKT_DATA, TestOptions.WAIT).orElseThrow());
             int newDepthId = Gaps.requestId(gateway.get().takeRequest(OutMessage.REQ_MKT_DEPTH, TestOptions.WAIT).orElseThrow());
             assertThat(newTickId).isNotEqualTo(tickId);

@@ -184,7 +184,8 @@ class StreamResumeIT {
                 gateway.get().inject(Fault.disconnect());
 
                 Gaps.interrupted(updates);
-                Gaps.resumed(updates, false, false);
+                // the orders are reconciled across the gap: the stream's state stays valid
+                Gaps.resumed(updates, true, false);
             }
             await().atMost(TestOptions.WAIT).until(client::isConnected);
             int id = client.order(AAPL).buy(1).limit(1).submit();

@@ -25,11 +25,12 @@ public sealed interface Fault {
     /**
      * Stops reading and answering for a while with the socket left open, as a hung gateway
      * does (data already streaming keeps flowing). At the handshake, the hello goes unanswered:
-     * a silent server.
+     * a silent server. A stall replaces the one running: a zero duration ends it now, and the
+     * request it held is handled.
      */
     record Stall(Duration duration) implements Fault {
         public Stall {
-            requirePositive(duration, "duration");
+            requireNotNegative(duration, "duration");
         }
     }
 

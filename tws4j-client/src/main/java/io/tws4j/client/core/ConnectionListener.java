@@ -23,4 +23,13 @@ public interface ConnectionListener {
      * were sent again, and the requests waiting to be sent again are sent right after this call.
      */
     default void connectionRestored(Instant at, Duration gap) {}
+
+    /** TWS reported 1100 at {@code at}: it lost its connection to IB's servers; the socket stays. */
+    default void connectivityLost(Instant at) {}
+
+    /**
+     * TWS reported its connection to IB's servers restored at {@code at}: 1102 when it kept the
+     * subscriptions ({@code dataMaintained}), 1101 when it dropped them.
+     */
+    default void connectivityRestored(Instant at, boolean dataMaintained) {}
 }

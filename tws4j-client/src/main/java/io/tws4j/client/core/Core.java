@@ -858,10 +858,12 @@ public final class Core implements AutoCloseable {
                 String reason = "TWS lost its connection to IB (1100)";
                 onThisConnection.forEach(request -> request.connectivityLost(at, reason));
                 shared.interruptBroadcasts(at, reason);
+                listeners.forEach(listener -> listener.connectivityLost(at));
             }
             case ErrorCodes.CONNECTIVITY_RESTORED_DATA_MAINTAINED -> {
                 onThisConnection.forEach(request -> request.connectivityRestored(at));
                 shared.resumeBroadcasts(at, true);
+                listeners.forEach(listener -> listener.connectivityRestored(at, true));
             }
             case ErrorCodes.CONNECTIVITY_RESTORED_DATA_LOST -> {
                 List<Request.Resubscription> resubscriptions = new ArrayList<>();
@@ -872,6 +874,7 @@ public final class Core implements AutoCloseable {
                     }
                 }
                 shared.resumeBroadcasts(at, false);
+                listeners.forEach(listener -> listener.connectivityRestored(at, false));
                 if (!resubscriptions.isEmpty()) {
                     log.info("TWS dropped the subscriptions (1101): sending {} request(s) again", resubscriptions.size());
                     deliver(() -> resubscribe(source, resubscriptions));

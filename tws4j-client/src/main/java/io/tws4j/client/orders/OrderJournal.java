@@ -574,6 +574,36 @@ final class OrderJournal implements ConnectionListener {
         Thread.ofVirtual().name("tws4j-reconcile-" + clientId).start(() -> new Reconciliation(this, current, recovering).run());
     }
 
+    /** TWS lost IB (1100): the orders' updates may stop until it is back; the socket stays. */
+    @Override
+    public synchronized void connectivityLost(Instant at) {
+        if (gap == null) {
+            gap = new Gap(at, executionsSince());
+            statusesRecovered = 0;
+            fillsRecovered = 0;
+        }
+        mark(new StreamItem.Interrupted<>(at, "TWS lost its connection to IB (1100)"));
+    }
+
+    /**
+     * TWS has IB again: with its data maintained (1102) nothing was missed; with it lost (1101)
+     * the orders are reconciled on the same socket, as after a reconnect.
+     */
+    @Override
+    public void connectivityRestored(Instant at, boolean dataMaintained) {
+        Duration lasted;
+        synchronized (this) {
+            lasted = gap == null ? Duration.ZERO : Duration.between(gap.lostAt, at);
+            if (dataMaintained) {
+                mark(new StreamItem.Resumed<>(at, lasted, true));
+                gap = null;
+                return;
+            }
+            run++;
+        }
+        connectionRestored(at, lasted);
+    }
+
     /** The gateway time from which executions are asked for: its latest known time, less a margin; null if unknown. */
     private Instant executionsSince() {
         Instant known = lastExecutionTime;

@@ -7,8 +7,8 @@ import io.tws4j.historical.BarTime;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.PriceSeries;
+import io.tws4j.simulator.market.Rounding;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -177,23 +177,28 @@ final class BarSeries {
 
     private Optional<Bar> one(Instant start, Instant end) {
         return market.summarize(start, end, priceSeries(series).orElseThrow())
-                .map(bar -> new Bar(BarTime.of(start), bar.open(), bar.high(), bar.low(), bar.close(), bar.volume(),
-                        wap(bar.wap()), bar.count()));
+                .map(bar -> new Bar(BarTime.of(start), price(bar.open()), price(bar.high()), price(bar.low()),
+                        price(bar.close()), bar.volume(), wap(bar.wap()), bar.count()));
     }
 
     /** TWS's bid-ask bars: open the bid's, high the ask's, low the bid's, close the ask's (not time-averaged here). */
     private Optional<Bar> bidAsk(Instant start, Instant end) {
         return market.summarize(start, end, PriceSeries.BID).flatMap(bid -> market.summarize(start, end, PriceSeries.ASK)
-                .map(ask -> new Bar(BarTime.of(start), bid.open(), ask.high(), bid.low(), ask.close(), BigDecimal.ZERO,
-                        wap((bid.close() + ask.close()) / 2), bid.count())));
+                .map(ask -> new Bar(BarTime.of(start), price(bid.open()), price(ask.high()), price(bid.low()), price(ask.close()),
+                        BigDecimal.ZERO, wap((bid.close() + ask.close()) / 2), bid.count())));
+    }
+
+    /** A bar's price on the tick; midpoints on half a tick ({@link Rounding#midpoint}). */
+    private double price(double value) {
+        return Rounding.midpoint(value, market.profile().priceRule());
     }
 
     private static Bar dated(Bar bar, BarTime time) {
         return new Bar(time, bar.open(), bar.high(), bar.low(), bar.close(), bar.volume(), bar.wap(), bar.count());
     }
 
-    /** TWS sends the average price to four decimals. */
-    private static double wap(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+    /** TWS sends the average price to four decimals (more for instruments with finer ticks: {@link Rounding#average}). */
+    private double wap(double value) {
+        return Rounding.average(value, market.profile().priceRule());
     }
 }

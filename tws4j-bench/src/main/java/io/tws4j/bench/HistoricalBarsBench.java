@@ -1,5 +1,6 @@
 package io.tws4j.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.tws4j.client.ClientOptions;
 import io.tws4j.client.TwsClient;
 import io.tws4j.contracts.Contract;
@@ -9,7 +10,6 @@ import io.tws4j.historical.HistoricalDuration;
 import io.tws4j.historical.MarketHours;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.simulator.SimulatedGateway;
-import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,8 @@
 package io.tws4j.simulator.contracts;
 
-import io.tws4j.contracts.MarketRule;
-import io.tws4j.simulator.market.MarketProfile;
-import io.tws4j.simulator.market.Rounding;
 import io.tws4j.connection.ErrorCodes;
 import io.tws4j.contracts.Contract;
+import io.tws4j.contracts.MarketRule;
 import io.tws4j.contracts.OptionComputation;
 import io.tws4j.contracts.SecurityType;
 import io.tws4j.contracts.codec.ContractsCodec;
@@ -20,7 +18,9 @@ import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.market.BlackScholes;
 import io.tws4j.simulator.market.MarketModel;
+import io.tws4j.simulator.market.MarketProfile;
 import io.tws4j.simulator.market.OptionTerms;
+import io.tws4j.simulator.market.Rounding;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -1,14 +1,14 @@
 package io.tws4j.simulator.historical;
 
 import io.tws4j.historical.HistoricalBidAsk;
-import io.tws4j.historical.HistoricalTick;
 import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTick;
 import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.simulator.market.InstrumentMarket;
-import io.tws4j.simulator.market.Rounding;
 import io.tws4j.simulator.market.MarketEvent;
 import io.tws4j.simulator.market.Quote;
+import io.tws4j.simulator.market.Rounding;
 import io.tws4j.simulator.market.Trade;
 import java.math.BigDecimal;
 import java.time.Duration;

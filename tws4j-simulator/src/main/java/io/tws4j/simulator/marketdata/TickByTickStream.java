@@ -1,5 +1,6 @@
 package io.tws4j.simulator.marketdata;
 
+import io.tws4j.contracts.MarketRule;
 import io.tws4j.marketdata.BidAskAttributes;
 import io.tws4j.marketdata.BidAskTick;
 import io.tws4j.marketdata.MidpointTick;
@@ -11,11 +12,10 @@ import io.tws4j.marketdata.TradeTick;
 import io.tws4j.marketdata.codec.TickByTickCodec;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.simulator.core.ClientSession;
-import io.tws4j.contracts.MarketRule;
 import io.tws4j.simulator.market.InstrumentMarket;
-import io.tws4j.simulator.market.Rounding;
 import io.tws4j.simulator.market.MarketEvent;
 import io.tws4j.simulator.market.Quote;
+import io.tws4j.simulator.market.Rounding;
 import io.tws4j.simulator.market.Trade;
 import java.math.BigDecimal;
 import java.time.Duration;

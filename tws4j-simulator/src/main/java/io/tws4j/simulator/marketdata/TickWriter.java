@@ -1,5 +1,6 @@
 package io.tws4j.simulator.marketdata;
 
+import io.tws4j.contracts.MarketRule;
 import io.tws4j.marketdata.GenericTick;
 import io.tws4j.marketdata.MarketDataType;
 import io.tws4j.marketdata.MarketDataTypeTick;
@@ -12,7 +13,6 @@ import io.tws4j.marketdata.TickAttributes;
 import io.tws4j.marketdata.TickType;
 import io.tws4j.marketdata.codec.MarketDataCodec;
 import io.tws4j.protocol.wire.InMessage;
-import io.tws4j.contracts.MarketRule;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.market.Rounding;
 import java.math.BigDecimal;

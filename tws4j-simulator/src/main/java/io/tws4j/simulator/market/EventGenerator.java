@@ -21,11 +21,11 @@ final class EventGenerator {
     private final MarketProfile profile;
     private final PriceSource prices;
     private final TickGrid grid;
-    /** A minute's mean quote and trade counts beyond the openings, regular then extended hours, and e^-mean of each. */
+    /** A minute's mean quote and trade counts beyond the openings, regular then extended hours, and their laws. */
     private final double[] quoteMeans;
     private final double[] tradeMeans;
-    private final double[] quoteLimits;
-    private final double[] tradeLimits;
+    private final double[][] quoteCdfs;
+    private final double[][] tradeCdfs;
     /** A trade's extra units are geometric: their ratio, mean and variance. */
     private final double extraRatio;
     private final double extraMean;
@@ -43,8 +43,8 @@ final class EventGenerator {
         double trades = profile.style() == MarketStyle.QUOTES_AND_TRADES ? profile.tradesPerSecond() : 0;
         this.quoteMeans = new double[] {60 * profile.quotesPerSecond(), 60 * profile.quotesPerSecond() * profile.extendedActivity()};
         this.tradeMeans = new double[] {60 * trades, 60 * trades * profile.extendedActivity()};
-        this.quoteLimits = new double[] {Math.exp(-quoteMeans[0]), Math.exp(-quoteMeans[1])};
-        this.tradeLimits = new double[] {Math.exp(-tradeMeans[0]), Math.exp(-tradeMeans[1])};
+        this.quoteCdfs = new double[][] {cdf(quoteMeans[0]), cdf(quoteMeans[1])};
+        this.tradeCdfs = new double[][] {cdf(tradeMeans[0]), cdf(tradeMeans[1])};
         double scale = Math.max(profile.meanTradeUnits() - 1, 0);
         this.extraRatio = scale == 0 ? 0 : Math.exp(1 / scale);
         this.extraMean = scale == 0 ? 0 : 1 / (extraRatio - 1);
@@ -54,13 +54,13 @@ final class EventGenerator {
     /** Draws how many quotes a minute of {@code kind} sets beyond the sixty seconds' openings. */
     int extraQuotes(SessionKind kind, SplittableRandom random) {
         int i = kind == SessionKind.REGULAR ? 0 : 1;
-        return Seeds.poissonApprox(random, quoteMeans[i], quoteLimits[i]);
+        return Seeds.poisson(random, quoteMeans[i], quoteCdfs[i]);
     }
 
     /** Draws how many trades a minute of {@code kind} prints. */
     int trades(SessionKind kind, SplittableRandom random) {
         int i = kind == SessionKind.REGULAR ? 0 : 1;
-        return Seeds.poissonApprox(random, tradeMeans[i], tradeLimits[i]);
+        return Seeds.poisson(random, tradeMeans[i], tradeCdfs[i]);
     }
 
     TickGrid grid() {
@@ -185,6 +185,10 @@ final class EventGenerator {
             return sum;
         }
         return Math.max(0, Math.round(trades * extraMean + Math.sqrt(trades * extraVariance) * Seeds.roughGaussian(random)));
+    }
+
+    private static double[] cdf(double mean) {
+        return mean <= Seeds.TABULATED_POISSON_MEAN ? Seeds.poissonCdf(mean) : new double[0];
     }
 
     private static SecondEvents[] closedMinute() {

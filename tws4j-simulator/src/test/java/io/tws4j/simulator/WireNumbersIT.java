@@ -128,7 +128,8 @@ class WireNumbersIT {
         Contract call = Contract.newBuilder().setConId(callNearTheMoney().conId()).setExchange("SMART").build();
         client.send(OutMessage.REQ_MKT_DATA, MarketDataRequest.newBuilder().setReqId(1).setContract(aapl)
                 .setGenericTickList("104,106,165,221,233,236,258,293,318,411,595").build());
-        client.send(OutMessage.REQ_MKT_DATA, MarketDataRequest.newBuilder().setReqId(2).setContract(euro).setGenericTickList("221").build());
+        client.send(OutMessage.REQ_MKT_DATA, MarketDataRequest.newBuilder().setReqId(2).setContract(euro).setGenericTickList("221")
+                .build());
         client.send(OutMessage.REQ_MKT_DATA, MarketDataRequest.newBuilder().setReqId(3).setContract(call).build());
         client.send(OutMessage.REQ_MKT_DEPTH, MarketDepthRequest.newBuilder().setReqId(10).setContract(aapl).setNumRows(5)
                 .setIsSmartDepth(true).build());

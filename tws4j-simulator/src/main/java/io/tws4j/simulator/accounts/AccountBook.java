@@ -125,8 +125,8 @@ public final class AccountBook {
     public synchronized Pnl pnl(String account) {
         Valuation valuation = valuation(account);
         double atStart = ledger(account).holdings.values().stream().mapToDouble(h -> h.unrealizedAtDayStart).sum();
-        return new Pnl(Rounding.money(valuation.realized() + valuation.unrealized() - atStart), Rounding.money(valuation.unrealized()),
-                Rounding.money(valuation.realized()));
+        return new Pnl(Rounding.money(valuation.realized() + valuation.unrealized() - atStart),
+                Rounding.money(valuation.unrealized()), Rounding.money(valuation.realized()));
     }
 
     /** Returns one position's profit and loss now, if the account has had the position today. */

@@ -41,7 +41,8 @@ final class EventGenerator {
         this.prices = prices;
         this.grid = new TickGrid(profile.priceRule());
         double trades = profile.style() == MarketStyle.QUOTES_AND_TRADES ? profile.tradesPerSecond() : 0;
-        this.quoteMeans = new double[] {60 * profile.quotesPerSecond(), 60 * profile.quotesPerSecond() * profile.extendedActivity()};
+        double quotes = profile.quotesPerSecond();
+        this.quoteMeans = new double[] {60 * quotes, 60 * quotes * profile.extendedActivity()};
         this.tradeMeans = new double[] {60 * trades, 60 * trades * profile.extendedActivity()};
         this.quoteCdfs = new double[][] {cdf(quoteMeans[0]), cdf(quoteMeans[1])};
         this.tradeCdfs = new double[][] {cdf(tradeMeans[0]), cdf(tradeMeans[1])};

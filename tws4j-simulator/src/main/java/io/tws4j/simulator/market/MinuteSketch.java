@@ -99,14 +99,15 @@ final class MinuteSketch {
         sketch.windowLow = sketch.lowBid;
     }
 
-    private static void withTrades(EventGenerator generator, SplittableRandom random, MinuteSketch sketch, HourPrices hour, int minute,
-                                   long rangeHigh, long rangeLow) {
+    private static void withTrades(EventGenerator generator, SplittableRandom random, MinuteSketch sketch, HourPrices hour,
+                                   int minute, long rangeHigh, long rangeLow) {
         int trades = sketch.trades;
         // The first of n uniform times is at 1 - U^(1/n) of the span, the last of the others at V^(1/(n-1)) of the rest.
         sketch.firstTradeMillis = Math.min(MILLIS - 1, (int) (MILLIS * fromStart(random.nextExponential(), trades)));
         int rest = MILLIS - sketch.firstTradeMillis;
+        double lastShare = 1 - fromStart(random.nextExponential(), trades - 1);
         sketch.lastTradeMillis = trades == 1 ? sketch.firstTradeMillis
-                : Math.min(MILLIS - 1, sketch.firstTradeMillis + (int) (rest * (1 - fromStart(random.nextExponential(), trades - 1))));
+                : Math.min(MILLIS - 1, sketch.firstTradeMillis + (int) (rest * lastShare));
         int first = sketch.firstTradeMillis / 1000;
         int last = sketch.lastTradeMillis / 1000;
         long high = Math.max(sketch.openBid, sketch.closeBid);
@@ -133,8 +134,10 @@ final class MinuteSketch {
         if (sketch.lowRegion == Region.NONE) {
             sketch.lowBid = anchorsLow;
         }
-        sketch.windowHigh = sketch.highRegion == Region.WINDOW ? sketch.highBid : Math.max(sketch.firstTradeBid, sketch.lastTradeBid);
-        sketch.windowLow = sketch.lowRegion == Region.WINDOW ? sketch.lowBid : Math.min(sketch.firstTradeBid, sketch.lastTradeBid);
+        sketch.windowHigh = sketch.highRegion == Region.WINDOW ? sketch.highBid
+                : Math.max(sketch.firstTradeBid, sketch.lastTradeBid);
+        sketch.windowLow = sketch.lowRegion == Region.WINDOW ? sketch.lowBid
+                : Math.min(sketch.firstTradeBid, sketch.lastTradeBid);
         long highTrade = Math.max(sketch.openTrade, sketch.closeTrade);
         long lowTrade = Math.min(sketch.openTrade, sketch.closeTrade);
         if (sketch.highRegion == Region.WINDOW) {
@@ -213,7 +216,8 @@ final class MinuteSketch {
 
     /** The minute's average trade price: its four trade anchors' mean (an approximation of the volume-weighted one). */
     private static double averagePrice(TickGrid grid, MinuteSketch sketch) {
-        return (grid.price(sketch.openTrade) + grid.price(sketch.highTrade) + grid.price(sketch.lowTrade) + grid.price(sketch.closeTrade)) / 4;
+        return (grid.price(sketch.openTrade) + grid.price(sketch.highTrade) + grid.price(sketch.lowTrade)
+                + grid.price(sketch.closeTrade)) / 4;
     }
 
     private static long clamp(long value, long low, long high) {

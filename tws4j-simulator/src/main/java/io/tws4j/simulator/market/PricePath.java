@@ -13,8 +13,9 @@ import java.util.SplittableRandom;
  *
  * <p>Each minute's highest and lowest value are drawn before its seconds, from the law of a
  * Brownian bridge's maximum and minimum given where the minute opens and closes, and the
- * seconds' bridge is then stretched or squeezed to reach exactly those extremes. So a minute's
- * range is known without its seconds ({@link #hour}), which is what makes summaries of years cheap.
+ * seconds' bridge is then stretched or squeezed to reach those extremes ({@link #reach}). So a
+ * minute's range is known without its seconds ({@link #hour}), which is what makes summaries of
+ * years cheap.
  */
 final class PricePath implements PriceSource {
     /** The walk starts at the reference price on this day; history before it is flat. */
@@ -127,7 +128,8 @@ final class PricePath implements PriceSource {
     /**
      * Stretches (or squeezes) a bridge's rises above the line from its start to its end so that
      * its highest point is {@code high}, and its dips below the line so that its lowest is
-     * {@code low}; its ends stay where they are. What still lies outside [low, high] is cut.
+     * {@code low}; its ends stay where they are, and what then lies outside [low, high] is cut. A
+     * bridge that never rises above (or dips below) its line keeps that side as it is.
      */
     static void reach(double[] path, double high, double low) {
         int steps = path.length - 1;
@@ -135,12 +137,19 @@ final class PricePath implements PriceSource {
         double slope = (path[steps] - start) / steps;
         int top = 0;
         int bottom = 0;
-        for (int i = 1; i <= steps; i++) {
-            top = path[i] > path[top] ? i : top;
-            bottom = path[i] < path[bottom] ? i : bottom;
+        double rise = 0;
+        double dip = 0;
+        for (int i = 1; i < steps; i++) {
+            double deviation = path[i] - (start + slope * i);
+            if (deviation > rise) {
+                rise = deviation;
+                top = i;
+            }
+            if (deviation < dip) {
+                dip = deviation;
+                bottom = i;
+            }
         }
-        double rise = path[top] - (start + slope * top);
-        double dip = path[bottom] - (start + slope * bottom);
         double up = rise > 0 ? (high - (start + slope * top)) / rise : 1;
         double down = dip < 0 ? (low - (start + slope * bottom)) / dip : 1;
         for (int i = 1; i < steps; i++) {

@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * The optional ("generic") ticks of a market data request: which ids the gateway accepts, and the
- * starting values of those it gives (258's fundamental ratios once, a stock's only). The ones that move with the market (RT volume, trade count,
- * mark price) are updated by the stream as trades and quotes come. Ids the gateway accepts but
- * has no data for (option volumes, auction values, news, dividends) send nothing, as TWS sends
- * nothing until it has a value.
+ * starting values of those it gives (258's fundamental ratios once, a stock's only). The ones that
+ * move with the market (RT volume, trade count, mark price) are updated by the stream as trades
+ * and quotes come. Ids the gateway accepts but has no data for (option volumes, auction values,
+ * news, dividends) send nothing, as TWS sends nothing until it has a value.
  */
 final class GenericTicks {
     private static final String LEGAL = Arrays.stream(GenericTickType.values()).map(type -> String.valueOf(type.id()))
@@ -60,7 +60,8 @@ final class GenericTicks {
         for (GenericTickType type : requested) {
             switch (type) {
                 case RT_VOLUME -> last.ifPresent(trade -> out.string(TickType.RT_VOLUME, rtVolume(trade, day, rule(market))));
-                case RT_TRADE_VOLUME -> last.ifPresent(trade -> out.string(TickType.RT_TRD_VOLUME, rtVolume(trade, day, rule(market))));
+                case RT_TRADE_VOLUME -> last.ifPresent(trade ->
+                        out.string(TickType.RT_TRD_VOLUME, rtVolume(trade, day, rule(market))));
                 case SHORTABLE -> {
                     if (instrument.securityType() == SecurityType.STOCK) {
                         out.generic(TickType.SHORTABLE, 3);
@@ -71,8 +72,8 @@ final class GenericTicks {
                 case HISTORICAL_VOLATILITY -> out.generic(TickType.OPTION_HISTORICAL_VOL, volatility);
                 case OPTION_IMPLIED_VOLATILITY -> out.generic(TickType.OPTION_IMPLIED_VOL, volatility * 1.05);
                 case RT_HISTORICAL_VOLATILITY -> out.generic(TickType.RT_HISTORICAL_VOL, volatility);
-                case FUNDAMENTAL_RATIOS -> FundamentalRatioText.of(instrument, market, at,
-                                last.map(Trade::price).orElseGet(() -> Double.isNaN(mid) ? market.profile().priceRule().round(market.midAt(at)) : mid))
+                case FUNDAMENTAL_RATIOS -> FundamentalRatioText.of(instrument, market, at, last.map(Trade::price)
+                                .orElseGet(() -> Double.isNaN(mid) ? rule(market).round(market.midAt(at)) : mid))
                         .ifPresent(text -> out.string(TickType.FUNDAMENTAL_RATIOS, text));
                 case MARK_PRICE -> {
                     if (!Double.isNaN(mid)) {

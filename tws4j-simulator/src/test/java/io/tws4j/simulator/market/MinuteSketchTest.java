@@ -69,8 +69,10 @@ class MinuteSketchTest {
             Bar bar = fromSketch.orElseThrow();
             assertThat(bar.open()).as(where + " " + series + " open").isEqualTo(prices.getFirst());
             assertThat(bar.close()).as(where + " " + series + " close").isEqualTo(prices.getLast());
-            assertThat(bar.high()).as(where + " " + series + " high").isEqualTo(prices.stream().mapToDouble(p -> p).max().orElseThrow());
-            assertThat(bar.low()).as(where + " " + series + " low").isEqualTo(prices.stream().mapToDouble(p -> p).min().orElseThrow());
+            double high = prices.stream().mapToDouble(p -> p).max().orElseThrow();
+            double low = prices.stream().mapToDouble(p -> p).min().orElseThrow();
+            assertThat(bar.high()).as(where + " " + series + " high").isEqualTo(high);
+            assertThat(bar.low()).as(where + " " + series + " low").isEqualTo(low);
             assertThat(bar.count()).as(where + " " + series + " count").isEqualTo(prices.size());
             assertThat(bar.wap()).as(where + " " + series + " wap").isBetween(bar.low(), bar.high());
         }

@@ -121,20 +121,12 @@ final class EventGenerator {
 
     /** Returns a quote's bid: the grid point at or below the mid, stepped down to centre a quote {@code width} ticks wide. */
     long bidUnder(double mid, int width) {
-        long bid = Math.max(grid.floor(mid), grid.lowest());
-        for (int i = 0; i < (width - 1) / 2 && bid > grid.lowest(); i++) {
-            bid = grid.down(bid);
-        }
-        return bid;
+        return grid.down(Math.max(grid.floor(mid), grid.lowest()), (width - 1) / 2);
     }
 
     /** Returns the ask {@code width} ticks above the bid. */
     long askAbove(long bid, int width) {
-        long ask = bid;
-        for (int i = 0; i < width; i++) {
-            ask = grid.up(ask);
-        }
-        return ask;
+        return grid.up(bid, width);
     }
 
     /** Draws a trade's price against the quote of {@code bid}: at the bid, at the ask, or now and then a tick inside. */

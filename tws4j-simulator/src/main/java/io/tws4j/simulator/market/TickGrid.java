@@ -65,6 +65,30 @@ final class TickGrid {
         return Math.max(next - Math.floorMod(next, step), steps[0]);
     }
 
+    /** Returns the grid price {@code steps} grid prices above {@code units}. */
+    long up(long units, int steps) {
+        if (uniform) {
+            return units + steps;
+        }
+        long price = units;
+        for (int i = 0; i < steps; i++) {
+            price = up(price);
+        }
+        return price;
+    }
+
+    /** Returns the grid price {@code steps} grid prices below {@code units}, never below the lowest. */
+    long down(long units, int steps) {
+        if (uniform) {
+            return Math.max(units - steps, lowest());
+        }
+        long price = units;
+        for (int i = 0; i < steps && price > lowest(); i++) {
+            price = down(price);
+        }
+        return price;
+    }
+
     /** Returns the lowest positive grid price. */
     long lowest() {
         return steps[0];

@@ -34,6 +34,11 @@ public enum GenericTickType {
     RT_VOLUME(233, TickType.RT_VOLUME),
     /** How easily the stock can be borrowed for shorting, and the shares available. */
     SHORTABLE(236, TickType.SHORTABLE, TickType.SHORTABLE_SHARES),
+    /**
+     * A stock's fundamental ratios (P/E, margins, market cap ...), as one text of
+     * {@code KEY=value;} pairs (see {@link FundamentalRatios}).
+     */
+    FUNDAMENTAL_RATIOS(258, TickType.FUNDAMENTAL_RATIOS),
     /** Headlines about the contract. */
     NEWS(292, TickType.NEWS_TICK),
     /** Trades so far today. */

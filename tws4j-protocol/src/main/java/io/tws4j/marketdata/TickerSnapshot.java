@@ -187,6 +187,11 @@ public final class TickerSnapshot {
         return Optional.ofNullable(strings[type.live().id()]);
     }
 
+    /** Returns the latest fundamental ratios (generic tick 258), read from their text. */
+    public Optional<FundamentalRatios> fundamentalRatios() {
+        return text(TickType.FUNDAMENTAL_RATIOS).map(FundamentalRatios::parse);
+    }
+
     /** Returns the latest option computation of a computation tick type. */
     public Optional<OptionComputation> computation(TickType type) {
         OptionComputationTick tick = computations[type.live().id()];

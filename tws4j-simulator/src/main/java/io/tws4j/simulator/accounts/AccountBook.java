@@ -5,6 +5,7 @@ import io.tws4j.accounts.PnlSingle;
 import io.tws4j.accounts.PortfolioValue;
 import io.tws4j.accounts.Position;
 import io.tws4j.simulator.contracts.Instrument;
+import io.tws4j.simulator.market.Rounding;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -104,7 +105,7 @@ public final class AccountBook {
     public synchronized List<Position> positions(String account) {
         rollDay();
         return ledger(account).holdings().stream()
-                .map(h -> new Position(account, h.instrument.contract(), h.reportedQuantity(), h.averageCost, ""))
+                .map(h -> new Position(account, h.instrument.contract(), h.reportedQuantity(), averageCost(h), ""))
                 .toList();
     }
 
@@ -124,7 +125,8 @@ public final class AccountBook {
     public synchronized Pnl pnl(String account) {
         Valuation valuation = valuation(account);
         double atStart = ledger(account).holdings.values().stream().mapToDouble(h -> h.unrealizedAtDayStart).sum();
-        return new Pnl(valuation.realized() + valuation.unrealized() - atStart, valuation.unrealized(), valuation.realized());
+        return new Pnl(Rounding.money(valuation.realized() + valuation.unrealized() - atStart),
+                Rounding.money(valuation.unrealized()), Rounding.money(valuation.realized()));
     }
 
     /** Returns one position's profit and loss now, if the account has had the position today. */
@@ -136,8 +138,9 @@ public final class AccountBook {
         }
         double mark = marks.price(holding.instrument, clock.instant());
         double unrealized = holding.unrealized(mark);
-        return Optional.of(new PnlSingle(holding.reportedQuantity(), holding.realizedToday + unrealized - holding.unrealizedAtDayStart,
-                unrealized, holding.realizedToday, holding.marketValue(mark)));
+        return Optional.of(new PnlSingle(holding.reportedQuantity(),
+                Rounding.money(holding.realizedToday + unrealized - holding.unrealizedAtDayStart), Rounding.money(unrealized),
+                Rounding.money(holding.realizedToday), Rounding.money(holding.marketValue(mark))));
     }
 
     /**
@@ -197,10 +200,17 @@ public final class AccountBook {
                 unrealized, ledger.realizedToday(), initial, maintenance, ledger.commissionsToday);
     }
 
+    /** A portfolio entry as TWS reports it: the mark on (half) the tick, the average cost as an average, amounts in cents. */
     private PortfolioValue entry(String account, Holding holding, Instant now) {
-        double mark = marks.price(holding.instrument, now);
+        double mark = Rounding.midpoint(marks.price(holding.instrument, now), holding.instrument.profile().priceRule());
         return new PortfolioValue(account, holding.instrument.contract(), holding.reportedQuantity(), mark,
-                holding.marketValue(mark), holding.averageCost, holding.unrealized(mark), holding.realizedToday);
+                Rounding.money(holding.marketValue(mark)), averageCost(holding), Rounding.money(holding.unrealized(mark)),
+                Rounding.money(holding.realizedToday));
+    }
+
+    /** The average cost per unit (multiplier and commissions included) as an average of the instrument's prices. */
+    private static double averageCost(Holding holding) {
+        return Rounding.average(holding.averageCost, holding.instrument.profile().priceRule());
     }
 
     /** At a new trading day, today's realized profit restarts and closed positions are dropped. */

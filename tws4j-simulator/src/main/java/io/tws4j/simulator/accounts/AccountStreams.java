@@ -2,7 +2,6 @@ package io.tws4j.simulator.accounts;
 
 import io.tws4j.accounts.AccountValue;
 import io.tws4j.accounts.PnlSingle;
-import io.tws4j.accounts.PortfolioValue;
 import io.tws4j.accounts.Position;
 import io.tws4j.accounts.codec.AccountsCodec;
 import io.tws4j.protocol.proto.AccountsProto;
@@ -149,7 +148,7 @@ final class AccountStreams {
                 .forEach(session -> session.send(InMessage.POSITION_DATA, AccountsCodec.position(position))));
         accountUpdates.forEach((session, subscription) -> {
             if (subscription.account.equals(account)) {
-                book.portfolioValue(account, instrument.conId()).ifPresent(entry -> sendPortfolio(session, entry));
+                // The burst holds the changed portfolio entry among the others, each once.
                 sendAccountValues(session, account);
                 session.flush();
                 subscription.lastSent = clock.instant();
@@ -220,10 +219,6 @@ final class AccountStreams {
         positions.remove(session);
         accountUpdates.remove(session);
         requests.keySet().removeIf(stream -> stream.session() == session);
-    }
-
-    private void sendPortfolio(ClientSession session, PortfolioValue entry) {
-        session.sendBuffered(InMessage.PORTFOLIO_VALUE, AccountsCodec.portfolioValue(entry));
     }
 
     private List<String> accountsOf(Request request) {

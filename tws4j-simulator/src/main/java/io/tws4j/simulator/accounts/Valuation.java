@@ -63,15 +63,20 @@ public record Valuation(String account, Map<String, Double> cash, List<Portfolio
         };
     }
 
-    /** The keys of the account values TWS sends with account updates, in its order. */
-    static final List<String> UPDATE_KEYS = List.of("AvailableFunds", "BuyingPower", "CashBalance", "Cushion",
+    /** The keys of the account values TWS sends once with account updates, in its order (in the base currency). */
+    static final List<String> UPDATE_KEYS = List.of("AvailableFunds", "BuyingPower", "Cushion",
             "EquityWithLoanValue", "ExcessLiquidity", "FullAvailableFunds", "FullExcessLiquidity", "FullInitMarginReq",
             "FullMaintMarginReq", "GrossPositionValue", "InitMarginReq", "Leverage", "LookAheadAvailableFunds",
             "LookAheadExcessLiquidity", "LookAheadInitMarginReq", "LookAheadMaintMarginReq", "MaintMarginReq",
-            "NetLiquidation", "RealizedPnL", "RegTEquity", "RegTMargin", "SMA", "SettledCash", "TotalCashBalance",
-            "TotalCashValue", "UnrealizedPnL");
+            "NetLiquidation", "RealizedPnL", "RegTEquity", "RegTMargin", "SMA", "SettledCash", "TotalCashValue",
+            "UnrealizedPnL");
+    /** The keys TWS sends per currency held, then once more for the base currency (currency "BASE"). */
+    static final List<String> BY_CURRENCY_KEYS = List.of("CashBalance", "TotalCashBalance");
 
-    /** Returns the account values of an account update: the numbers above, plus account type, currency and cash by currency. */
+    /**
+     * Returns the account values of an account update: the numbers above, plus account type and
+     * currency, and the cash by currency; each key once per currency.
+     */
     public List<AccountValue> accountValues() {
         List<AccountValue> values = new ArrayList<>();
         values.add(AccountValue.of(account, "AccountCode", account, ""));
@@ -81,8 +86,10 @@ public record Valuation(String account, Map<String, Double> cash, List<Portfolio
             values.add(AccountValue.of(account, key, format(key, value(key)), key.equals("Cushion") || key.equals("Leverage")
                     ? "" : Marks.BASE_CURRENCY));
         }
-        cash.forEach((currency, amount) -> values.add(AccountValue.of(account, "TotalCashBalance", money(amount), currency)));
-        values.add(AccountValue.of(account, "TotalCashBalance", money(cashBase), "BASE"));
+        for (String key : BY_CURRENCY_KEYS) {
+            cash.forEach((currency, amount) -> values.add(AccountValue.of(account, key, money(amount), currency)));
+            values.add(AccountValue.of(account, key, money(cashBase), "BASE"));
+        }
         values.add(AccountValue.of(account, "NetLiquidationByCurrency", money(netLiquidation), "BASE"));
         return values;
     }

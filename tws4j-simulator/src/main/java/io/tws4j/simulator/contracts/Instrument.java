@@ -6,6 +6,7 @@ import io.tws4j.contracts.SecurityType;
 import io.tws4j.simulator.market.MarketProfile;
 import io.tws4j.simulator.market.OptionTerms;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,11 +53,21 @@ public record Instrument(ContractDetails details, MarketProfile profile, Optiona
         return lastTradingDay().map(day -> day.isBefore(today)).orElse(false);
     }
 
-    /** Returns whether orders and data may be routed to {@code exchange} (case-insensitive) for it. */
+    /**
+     * Returns whether orders and data may be routed to {@code exchange} (case-insensitive) for it:
+     * one of its valid exchanges, or its own. NASDAQ names the ISLAND venue too: TWS 10.16 and
+     * later acknowledge both names for US stocks trading on NASDAQ (IB's "ISLAND to NASDAQ"
+     * note; inferred that the simulated gateway should, as a TWS in compatibility mode does).
+     */
     public boolean tradesOn(String exchange) {
         String wanted = exchange.toUpperCase(Locale.ROOT);
-        return details.validExchanges().contains(wanted) || contract().exchange().equals(wanted);
+        List<String> valid = details.validExchanges();
+        return valid.contains(wanted) || contract().exchange().equals(wanted)
+                || wanted.equals(NASDAQ) && valid.contains(ISLAND);
     }
+
+    private static final String NASDAQ = "NASDAQ";
+    private static final String ISLAND = "ISLAND";
 
     /**
      * Returns the details TWS gives for a request on {@code exchange} (the instrument's usual one

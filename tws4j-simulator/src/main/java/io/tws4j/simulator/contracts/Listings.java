@@ -6,9 +6,13 @@ import java.util.List;
 
 /** What the simulated instruments share: exchange lists, order types, identifiers. */
 final class Listings {
-    /** The exchanges a SMART-routed US stock may be routed to, in TWS's order. */
+    /**
+     * The exchanges a SMART-routed US stock or ETF may be routed to, in TWS's order: AAPL's list
+     * as TWS gave it in 2023–25 (NASDAQ's venue is ISLAND there; NASDAQ stays the primary
+     * exchange), without the brokers' algo destinations (JEFFALGO, CSFBALGO) that come and go.
+     */
     static final List<String> US_STOCK_EXCHANGES = List.of("SMART", "AMEX", "NYSE", "CBOE", "PHLX", "ISE", "CHX", "ARCA",
-            "NASDAQ", "DRCTEDGE", "BEX", "BATS", "EDGEA", "BYX", "IEX", "EDGX", "FOXRIVER", "PEARL", "NYSENAT", "LTSE",
+            "ISLAND", "DRCTEDGE", "BEX", "BATS", "EDGEA", "BYX", "IEX", "EDGX", "FOXRIVER", "PEARL", "NYSENAT", "LTSE",
             "MEMX", "IBEOS", "OVERNIGHT", "TPLUS0", "PSX");
     /** The exchanges a SMART-routed US equity option may be routed to. */
     static final List<String> US_OPTION_EXCHANGES = List.of("SMART", "AMEX", "CBOE", "PHLX", "PSE", "ISE", "BOX", "BATS",

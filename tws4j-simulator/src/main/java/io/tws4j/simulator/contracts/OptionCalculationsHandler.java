@@ -2,6 +2,7 @@ package io.tws4j.simulator.contracts;
 
 import io.tws4j.connection.ErrorCodes;
 import io.tws4j.contracts.Contract;
+import io.tws4j.contracts.MarketRule;
 import io.tws4j.contracts.OptionComputation;
 import io.tws4j.contracts.SecurityType;
 import io.tws4j.contracts.codec.ContractsCodec;
@@ -17,7 +18,9 @@ import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.market.BlackScholes;
 import io.tws4j.simulator.market.MarketModel;
+import io.tws4j.simulator.market.MarketProfile;
 import io.tws4j.simulator.market.OptionTerms;
+import io.tws4j.simulator.market.Rounding;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -53,7 +56,7 @@ final class OptionCalculationsHandler {
                 request.getUnderPrice(), request.getVolatility(), "volatility");
         option.ifPresent(priced -> {
             BlackScholes.Values values = priced.values(request.getVolatility());
-            send(session, request.getReqId(), false, OptionalDouble.of(request.getVolatility()), values, priced.spot());
+            send(session, request.getReqId(), false, OptionalDouble.of(request.getVolatility()), values, priced);
         });
     }
 
@@ -64,10 +67,10 @@ final class OptionCalculationsHandler {
             double volatility = BlackScholes.impliedVolatility(priced.terms().right(), request.getOptionPrice(),
                     priced.spot(), priced.terms().strike(), priced.years(), priced.terms().rate(), priced.dividendYield());
             if (Double.isNaN(volatility)) {
-                send(session, request.getReqId(), true, OptionalDouble.empty(), null, priced.spot());
+                send(session, request.getReqId(), true, OptionalDouble.empty(), null, priced);
                 return;
             }
-            send(session, request.getReqId(), true, OptionalDouble.of(volatility), priced.values(volatility), priced.spot());
+            send(session, request.getReqId(), true, OptionalDouble.of(volatility), priced.values(volatility), priced);
         });
     }
 
@@ -88,13 +91,18 @@ final class OptionCalculationsHandler {
             return Optional.empty();
         }
         OptionTerms terms = found.getFirst().option().orElseThrow();
-        double dividendYield = market.market(terms.underlyingConId()).orElseThrow().profile().dividendYield();
-        return Optional.of(new Priced(terms, spot, terms.yearsToExpiry(engine.now()), dividendYield));
+        MarketProfile underlying = market.market(terms.underlyingConId()).orElseThrow().profile();
+        return Optional.of(new Priced(terms, spot, terms.yearsToExpiry(engine.now()), underlying.dividendYield(),
+                underlying.priceRule()));
     }
 
-    /** Sends the computation; {@code priceBased} marks values derived from an option price (the implied volatility). */
+    /**
+     * Sends the computation, rounded for the wire; {@code priceBased} marks values derived from an
+     * option price (the implied volatility).
+     */
     private static void send(ClientSession session, int requestId, boolean priceBased, OptionalDouble volatility,
-                             BlackScholes.Values values, double spot) {
+                             BlackScholes.Values values, Priced priced) {
+        double spot = priced.spot();
         OptionComputation computation = values == null
                 ? new OptionComputation(TickType.CUST_OPTION_COMPUTATION, priceBased, OptionalDouble.empty(), OptionalDouble.empty(),
                         OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
@@ -103,11 +111,12 @@ final class OptionCalculationsHandler {
                         OptionalDouble.of(values.delta()), OptionalDouble.of(values.price()),
                         OptionalDouble.of(values.pvDividend()), OptionalDouble.of(values.gamma()),
                         OptionalDouble.of(values.vega()), OptionalDouble.of(values.theta()), OptionalDouble.of(spot));
-        session.send(InMessage.TICK_OPTION_COMPUTATION, OptionCalculationCodec.tickOptionComputation(requestId, computation));
+        session.send(InMessage.TICK_OPTION_COMPUTATION, OptionCalculationCodec.tickOptionComputation(requestId,
+                Rounding.computation(computation, priced.underlyingRule())));
     }
 
     /** An option with the inputs of one calculation. */
-    private record Priced(OptionTerms terms, double spot, double years, double dividendYield) {
+    private record Priced(OptionTerms terms, double spot, double years, double dividendYield, MarketRule underlyingRule) {
         BlackScholes.Values values(double volatility) {
             return BlackScholes.values(terms.right(), spot, terms.strike(), years, terms.rate(), dividendYield, volatility);
         }

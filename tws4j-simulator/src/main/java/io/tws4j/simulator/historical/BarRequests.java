@@ -54,7 +54,7 @@ final class BarRequests {
         Instant periodEnd = query.end().orElse(now);
         Instant to = TradingTime.min(periodEnd, now);
         Instant from = TradingTime.max(Periods.start(time, periodEnd, query.duration()), HeadTimestamps.of(query.instrument(), time));
-        List<Bar> bars = from.isBefore(to) ? series.between(from, to) : List.of();
+        List<Bar> bars = from.isBefore(to) ? series.between(from, to, () -> pending.isCancelled() || session.isClosed()) : List.of();
         if (bars.isEmpty()) {
             throw new Refusal(HmdsErrors.HMDS, HmdsErrors.noData(query.instrument(), query.exchange(), query.series()));
         }

@@ -7,8 +7,8 @@ import io.tws4j.historical.BarTime;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.PriceSeries;
+import io.tws4j.simulator.market.Rounding;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +17,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * Historical bars of one instrument, summarized by the market model over session-aligned
@@ -27,6 +30,9 @@ import java.util.Optional;
  * without a price are left out, as TWS leaves out bars without trades.
  */
 final class BarSeries {
+    /** From how many bars on the summaries are computed in parallel. */
+    private static final int PARALLEL_FROM = 32;
+
     private final InstrumentMarket market;
     private final TradingTime time;
     private final BarSize size;
@@ -52,8 +58,33 @@ final class BarSeries {
 
     /** Returns the bars with any part in [from, to), the last one cut at {@code to}. */
     List<Bar> between(Instant from, Instant to) {
-        return size.isDaily() ? days(from, to) : intraday(from, to);
+        return between(from, to, () -> false);
     }
+
+    /**
+     * Returns the bars with any part in [from, to), the last one cut at {@code to}; many bars are
+     * summarized in parallel.
+     *
+     * @param stop asked before each bar; once it says so, the work stops
+     * @throws CancellationException if {@code stop} said so
+     */
+    List<Bar> between(Instant from, Instant to, BooleanSupplier stop) {
+        List<Slot> slots = size.isDaily() ? days(from, to) : intraday(from, to);
+        IntStream indexes = IntStream.range(0, slots.size());
+        return (slots.size() >= PARALLEL_FROM ? indexes.parallel() : indexes)
+                .mapToObj(i -> {
+                    if (stop.getAsBoolean()) {
+                        throw new CancellationException("the bars are no longer wanted");
+                    }
+                    Slot slot = slots.get(i);
+                    return summary(slot.start(), slot.end()).map(bar -> dated(bar, slot.time()));
+                })
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** One bar to summarize: its date, and the trading time it covers. */
+    private record Slot(BarTime time, Instant start, Instant end) {}
 
     /** Returns where the bar dated {@code barTime} starts: a day's first session, or the instant itself. */
     Instant startOf(BarTime barTime) {
@@ -64,18 +95,17 @@ final class BarSeries {
         };
     }
 
-    private List<Bar> days(Instant from, Instant to) {
+    private List<Slot> days(Instant from, Instant to) {
         List<Day> days = tradingDays(from, to);
-        List<Bar> bars = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
         for (int first = 0, last; first < days.size(); first = last + 1) {
             last = first;
             while (last + 1 < days.size() && group(days.get(last + 1).date()).equals(group(days.get(first).date()))) {
                 last++;
             }
-            BarTime date = BarTime.of(days.get(first).date());
-            summary(days.get(first).start(), days.get(last).end()).map(bar -> dated(bar, date)).ifPresent(bars::add);
+            slots.add(new Slot(BarTime.of(days.get(first).date()), days.get(first).start(), days.get(last).end()));
         }
-        return bars;
+        return slots;
     }
 
     /** The trading days with sessions in [from, to), each from its first session's start to its last's end (or {@code to}). */
@@ -107,22 +137,22 @@ final class BarSeries {
         };
     }
 
-    private List<Bar> intraday(Instant from, Instant to) {
-        List<Bar> bars = new ArrayList<>();
+    private List<Slot> intraday(Instant from, Instant to) {
+        List<Slot> slots = new ArrayList<>();
         for (TradingTime.Interval session : time.sessionsEndingAfter(from)) {
             if (!session.start().isBefore(to)) {
                 break;
             }
-            addSlots(session, from, to, bars);
+            addSlots(session, from, to, slots);
         }
-        return bars;
+        return slots;
     }
 
     /**
      * Adds the bars of one session, aligned to the exchange's clock from midnight and cut at the
      * session's edges; a bar that {@code from} falls into is included whole.
      */
-    private void addSlots(TradingTime.Interval session, Instant from, Instant to, List<Bar> bars) {
+    private void addSlots(TradingTime.Interval session, Instant from, Instant to, List<Slot> slots) {
         ZoneId zone = time.calendar().zone();
         long length = size.length().toSeconds();
         LocalDateTime local = LocalDateTime.ofInstant(session.start(), zone);
@@ -136,8 +166,7 @@ final class BarSeries {
                 return;
             }
             if (slotEnd.isAfter(slotStart) && slotEnd.isAfter(from)) {
-                BarTime start = BarTime.of(slotStart);
-                summary(slotStart, slotEnd).map(bar -> dated(bar, start)).ifPresent(bars::add);
+                slots.add(new Slot(BarTime.of(slotStart), slotStart, slotEnd));
             }
         }
     }
@@ -148,23 +177,28 @@ final class BarSeries {
 
     private Optional<Bar> one(Instant start, Instant end) {
         return market.summarize(start, end, priceSeries(series).orElseThrow())
-                .map(bar -> new Bar(BarTime.of(start), bar.open(), bar.high(), bar.low(), bar.close(), bar.volume(),
-                        wap(bar.wap()), bar.count()));
+                .map(bar -> new Bar(BarTime.of(start), price(bar.open()), price(bar.high()), price(bar.low()),
+                        price(bar.close()), bar.volume(), wap(bar.wap()), bar.count()));
     }
 
     /** TWS's bid-ask bars: open the bid's, high the ask's, low the bid's, close the ask's (not time-averaged here). */
     private Optional<Bar> bidAsk(Instant start, Instant end) {
         return market.summarize(start, end, PriceSeries.BID).flatMap(bid -> market.summarize(start, end, PriceSeries.ASK)
-                .map(ask -> new Bar(BarTime.of(start), bid.open(), ask.high(), bid.low(), ask.close(), BigDecimal.ZERO,
-                        wap((bid.close() + ask.close()) / 2), bid.count())));
+                .map(ask -> new Bar(BarTime.of(start), price(bid.open()), price(ask.high()), price(bid.low()), price(ask.close()),
+                        BigDecimal.ZERO, wap((bid.close() + ask.close()) / 2), bid.count())));
+    }
+
+    /** A bar's price on the tick; midpoints on half a tick ({@link Rounding#midpoint}). */
+    private double price(double value) {
+        return Rounding.midpoint(value, market.profile().priceRule());
     }
 
     private static Bar dated(Bar bar, BarTime time) {
         return new Bar(time, bar.open(), bar.high(), bar.low(), bar.close(), bar.volume(), bar.wap(), bar.count());
     }
 
-    /** TWS sends the average price to four decimals. */
-    private static double wap(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+    /** TWS sends the average price to four decimals (more for instruments with finer ticks: {@link Rounding#average}). */
+    private double wap(double value) {
+        return Rounding.average(value, market.profile().priceRule());
     }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -150,7 +151,9 @@ final class DataFarm {
     /**
      * Works on a one-shot query off the session's thread: {@code answer} runs once the delay has
      * passed unless the query was cancelled, and claims the right to send with
-     * {@link SessionQueries.Pending#answer()}. A failure is reported as an error, never silence.
+     * {@link SessionQueries.Pending#answer()}. A failure is reported as an error, never silence;
+     * work that finds its query cancelled (or its session closed) midway throws
+     * {@link CancellationException} to stop, and nothing is sent.
      */
     void work(ClientSession session, int requestId, String name, Consumer<SessionQueries.Pending> answer) {
         SessionQueries.Pending query = queries(session).start(requestId);
@@ -160,6 +163,8 @@ final class DataFarm {
             }
             try {
                 answer.accept(query);
+            } catch (CancellationException stopped) {
+                log.debug("client {}: {} {} stopped: cancelled or disconnected", session.clientId(), name, requestId);
             } catch (Refusal refusal) {
                 if (query.answer()) {
                     session.sendError(requestId, refusal.code(), refusal.getMessage());

@@ -1,13 +1,14 @@
 package io.tws4j.simulator.historical;
 
 import io.tws4j.historical.HistoricalBidAsk;
-import io.tws4j.historical.HistoricalTick;
 import io.tws4j.historical.HistoricalMidpoint;
+import io.tws4j.historical.HistoricalTick;
 import io.tws4j.historical.HistoricalTrade;
 import io.tws4j.historical.WhatToShow;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketEvent;
 import io.tws4j.simulator.market.Quote;
+import io.tws4j.simulator.market.Rounding;
 import io.tws4j.simulator.market.Trade;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -89,7 +90,7 @@ final class TickSeries {
                         trade.size(), trade.exchange(), "", false, false));
                 case Quote quote when series == WhatToShow.MIDPOINT -> {
                     if (previous == null || previous.mid() != quote.mid()) {
-                        ticks.add(new HistoricalMidpoint(second, quote.mid()));
+                        ticks.add(new HistoricalMidpoint(second, Rounding.midpoint(quote.mid(), market.profile().priceRule())));
                     }
                     previous = quote;
                 }

@@ -71,6 +71,14 @@ public final class InstrumentMarket {
         return prices;
     }
 
+    /**
+     * Returns a random stream of the instrument's own for simulated data beside the market
+     * (fundamentals, say): the same gateway seed, instrument and purpose give the same stream.
+     */
+    public SplittableRandom randomFor(String purpose) {
+        return Seeds.random(seed, conId, 9, purpose.hashCode());
+    }
+
     /** Returns which session {@code time} falls in, if the market is open. */
     public Optional<SessionKind> sessionAt(Instant time) {
         return profile.calendar().sessionAt(time);

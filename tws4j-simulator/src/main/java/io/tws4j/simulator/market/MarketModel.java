@@ -50,7 +50,7 @@ public final class MarketModel {
      */
     public InstrumentMarket add(int conId, MarketProfile profile) {
         PricePath path = new PricePath(seed, conId, profile.referencePrice(), profile.annualVolatility());
-        return register(new InstrumentMarket(this, conId, profile, PriceSource.walk(path), Optional.empty(), seed));
+        return register(new InstrumentMarket(this, conId, profile, path, Optional.empty(), seed));
     }
 
     /**
@@ -61,7 +61,7 @@ public final class MarketModel {
     public InstrumentMarket addOption(int conId, MarketProfile profile, OptionTerms terms) {
         InstrumentMarket underlying = market(terms.underlyingConId()).orElseThrow(() -> new IllegalArgumentException(
                 "the underlying " + terms.underlyingConId() + " of option " + conId + " is not in the model"));
-        PriceSource prices = PriceSource.option(underlying.prices(), terms, underlying.profile().dividendYield());
+        PriceSource prices = new OptionPrices(underlying.prices(), terms, underlying.profile().dividendYield());
         return register(new InstrumentMarket(this, conId, profile, prices, Optional.of(terms), seed));
     }
 

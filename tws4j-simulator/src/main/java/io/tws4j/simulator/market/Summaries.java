@@ -1,13 +1,13 @@
 package io.tws4j.simulator.market;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.stream.IntStream;
 
 /**
- * Summaries of any interval of one instrument's market, assembled from cached summaries of whole
- * UTC days, hours and minutes, and from the events of the seconds at the edges. Intervals when
- * the market is closed are skipped without generating anything.
+ * Summaries of any interval of one instrument's market: whole minutes from their sketches
+ * (never their seconds), whole UTC hours and days merged from those (and cached), and the
+ * seconds at the edges from their events. Because a minute's events are made to match its
+ * sketch, a summary comes out the same however the interval is cut, the average price aside
+ * (see {@link MinuteSketch}). Closed hours are skipped without drawing anything.
  */
 final class Summaries {
     private static final long MINUTE = 60;
@@ -16,9 +16,8 @@ final class Summaries {
 
     private final EventGenerator events;
     private final TradingCalendar calendar;
-    private final Lru<Summary> minutes = new Lru<>(4_096);
-    private final Lru<Summary> hours = new Lru<>(1_024);
-    private final Lru<Summary> days = new Lru<>(1_024);
+    private final SlotCache<Summary> hours = new SlotCache<>(2_048);
+    private final SlotCache<Summary> days = new SlotCache<>(1_024);
 
     Summaries(EventGenerator events, TradingCalendar calendar) {
         this.events = events;
@@ -27,14 +26,14 @@ final class Summaries {
 
     /** Returns the summary of [{@code from}, {@code to}). */
     Summary between(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            return Summary.EMPTY;
+        }
         Summary summary = new Summary();
         long second = from.getEpochSecond();
         int fromMillis = from.getNano() / 1_000_000 + (from.getNano() % 1_000_000 == 0 ? 0 : 1);
         long lastSecond = to.getEpochSecond();
         int toMillis = to.getNano() / 1_000_000 + (to.getNano() % 1_000_000 == 0 ? 0 : 1);
-        if (!from.isBefore(to)) {
-            return Summary.EMPTY;
-        }
         if (second == lastSecond) {
             summary.absorb(events.generate(second), fromMillis, toMillis);
             return summary;
@@ -48,10 +47,14 @@ final class Summaries {
             long length = remaining >= DAY && second % DAY == 0 ? DAY
                     : remaining >= HOUR && second % HOUR == 0 ? HOUR
                     : remaining >= MINUTE && second % MINUTE == 0 ? MINUTE : 1;
-            if (length == 1) {
-                summary.absorb(events.generate(second), 0, 1000);
+            if (length == DAY) {
+                summary.absorb(day(second));
+            } else if (length == HOUR) {
+                summary.absorb(hour(second));
+            } else if (length == MINUTE) {
+                minute(second, summary);
             } else {
-                summary.absorb(block(second, length));
+                summary.absorb(events.generate(second), 0, 1000);
             }
             second += length;
         }
@@ -61,35 +64,44 @@ final class Summaries {
         return summary;
     }
 
-    private Summary block(long start, long length) {
-        if (!calendar.overlaps(start, start + length)) {
+    private Summary day(long start) {
+        if (!calendar.overlaps(start, start + DAY)) {
             return Summary.EMPTY;
         }
-        Lru<Summary> cache = length == DAY ? days : length == HOUR ? hours : minutes;
-        return cache.get(start / length, index -> length == MINUTE ? minute(start) : merged(start, length));
+        return days.get(start / DAY, index -> {
+            Summary day = new Summary();
+            for (int hour = 0; hour < 24; hour++) {
+                day.absorb(hour(start + hour * HOUR));
+            }
+            return day;
+        });
     }
 
-    /** Merges a block's children; a day's hours are computed in parallel, as a year of daily bars is millions of seconds. */
-    private Summary merged(long start, long length) {
-        long childLength = length == DAY ? HOUR : MINUTE;
-        int children = (int) (length / childLength);
-        IntStream indexes = IntStream.range(0, children);
-        List<Summary> parts = (length == DAY ? indexes.parallel() : indexes)
-                .mapToObj(child -> block(start + child * childLength, childLength))
-                .toList();
-        Summary merged = new Summary();
-        parts.forEach(merged::absorb);
-        return merged;
-    }
-
-    private Summary minute(long start) {
-        Summary minute = new Summary();
-        SessionKind first = calendar.kindAt(start);
-        boolean uniform = first != null && first == calendar.kindAt(start + MINUTE - 1);
-        for (long second = start; second < start + MINUTE; second++) {
-            // Sessions start and end on whole minutes, so a minute open at both ends is open throughout.
-            minute.absorb(events.generate(second, uniform ? first : calendar.kindAt(second)), 0, 1000);
+    private Summary hour(long start) {
+        boolean open = false;
+        for (int minute = 0; minute < 60 && !open; minute++) {
+            open = calendar.kindAt(start + minute * MINUTE) != null;
         }
-        return minute;
+        if (!open) {
+            return Summary.EMPTY;
+        }
+        return hours.get(start / HOUR, index -> {
+            Summary hour = new Summary();
+            HourPrices prices = events.prices().hour(index);
+            for (int minute = 0; minute < 60; minute++) {
+                SessionKind kind = calendar.kindAt(start + minute * MINUTE);
+                if (kind != null) {
+                    hour.absorb(events.sketch(index * 60 + minute, kind, prices), events);
+                }
+            }
+            return hour;
+        });
+    }
+
+    private void minute(long start, Summary into) {
+        SessionKind kind = calendar.kindAt(start);
+        if (kind != null) {
+            into.absorb(events.sketch(start / MINUTE, kind, events.prices().hour(Math.floorDiv(start, HOUR))), events);
+        }
     }
 }

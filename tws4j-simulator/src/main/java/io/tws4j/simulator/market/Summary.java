@@ -52,6 +52,36 @@ final class Summary {
         }
     }
 
+    /**
+     * Adds a whole minute from its sketch, as the minute's events would add up: every quote of a
+     * minute has the same width, so its asks and midpoints rise and fall with its bids.
+     */
+    void absorb(MinuteSketch minute, EventGenerator generator) {
+        TickGrid grid = generator.grid();
+        if (minute.quotes > 0) {
+            int width = minute.width;
+            double openBid = grid.price(minute.openBid);
+            double highBid = grid.price(minute.highBid);
+            double lowBid = grid.price(minute.lowBid);
+            double closeBid = grid.price(minute.closeBid);
+            double openAsk = grid.price(generator.askAbove(minute.openBid, width));
+            double highAsk = grid.price(generator.askAbove(minute.highBid, width));
+            double lowAsk = grid.price(generator.askAbove(minute.lowBid, width));
+            double closeAsk = grid.price(generator.askAbove(minute.closeBid, width));
+            bids.append(openBid, highBid, lowBid, closeBid, minute.quotes);
+            asks.append(openAsk, highAsk, lowAsk, closeAsk, minute.quotes);
+            mids.append((openBid + openAsk) / 2, (highBid + highAsk) / 2, (lowBid + lowAsk) / 2, (closeBid + closeAsk) / 2,
+                    minute.quotes);
+        }
+        if (minute.trades > 0) {
+            trades.append(grid.price(minute.openTrade), grid.price(minute.highTrade), grid.price(minute.lowTrade),
+                    grid.price(minute.closeTrade), minute.trades);
+            volumeUnits += minute.volumeUnits;
+            weightedPrices += minute.weightedPrices;
+            sizeWeights += minute.sizeWeights;
+        }
+    }
+
     /** Adds a later interval's summary; only while building. */
     void absorb(Summary next) {
         trades.append(next.trades);
@@ -96,7 +126,8 @@ final class Summary {
             return Optional.empty();
         }
         boolean traded = series == PriceSeries.TRADES;
-        double wap = traded ? weightedPrices / sizeWeights : prices.close;
+        // A volume-weighted average lies within the range; rounding in the sums could put it an ulp outside.
+        double wap = traded ? Math.max(prices.low, Math.min(prices.high, weightedPrices / sizeWeights)) : prices.close;
         BigDecimal volume = traded ? sizeUnit.multiply(BigDecimal.valueOf(volumeUnits)) : BigDecimal.ZERO;
         return Optional.of(new Bar(start, end, prices.open, prices.high, prices.low, prices.close, volume, wap, prices.count));
     }
@@ -117,6 +148,17 @@ final class Summary {
             low = Math.min(low, price);
             close = price;
             count++;
+        }
+
+        /** Appends a later interval's open, high, low, close and count. */
+        void append(double laterOpen, double laterHigh, double laterLow, double laterClose, int laterCount) {
+            if (count == 0) {
+                open = laterOpen;
+            }
+            high = Math.max(high, laterHigh);
+            low = Math.min(low, laterLow);
+            close = laterClose;
+            count += laterCount;
         }
 
         void append(Ohlc later) {

@@ -17,6 +17,8 @@ final class TickGrid {
     private final long perUnit;
     private final long[] lowEdges;
     private final long[] steps;
+    /** Whether one increment applies at every price, so that each grid point is the next finest unit. */
+    private final boolean uniform;
 
     TickGrid(MarketRule rule) {
         List<PriceIncrement> increments = rule.increments();
@@ -31,16 +33,20 @@ final class TickGrid {
             lowEdges[i] = Math.round(increments.get(i).lowEdge() / finest);
             steps[i] = Math.max(1, Math.round(increments.get(i).increment() / finest));
         }
+        this.uniform = increments.size() == 1;
     }
 
     /** Returns the grid price at or below {@code price}. */
     long floor(double price) {
         long units = (long) Math.floor(price / finest + 1e-9);
-        return units - Math.floorMod(units, stepAt(units));
+        return uniform ? units : units - Math.floorMod(units, stepAt(units));
     }
 
     /** Returns the next grid price above {@code units}. */
     long up(long units) {
+        if (uniform) {
+            return units + 1;
+        }
         long next = units + stepAt(units);
         long step = stepAt(next);
         return next + Math.floorMod(-next, step);
@@ -48,12 +54,39 @@ final class TickGrid {
 
     /** Returns the next grid price below {@code units}, never below one finest increment. */
     long down(long units) {
+        if (uniform) {
+            return Math.max(units - 1, 1);
+        }
         long next = units - stepAt(units);
         long step = stepAt(next);
         if (step < stepAt(units)) {
             next = units - step;
         }
         return Math.max(next - Math.floorMod(next, step), steps[0]);
+    }
+
+    /** Returns the grid price {@code steps} grid prices above {@code units}. */
+    long up(long units, int steps) {
+        if (uniform) {
+            return units + steps;
+        }
+        long price = units;
+        for (int i = 0; i < steps; i++) {
+            price = up(price);
+        }
+        return price;
+    }
+
+    /** Returns the grid price {@code steps} grid prices below {@code units}, never below the lowest. */
+    long down(long units, int steps) {
+        if (uniform) {
+            return Math.max(units - steps, lowest());
+        }
+        long price = units;
+        for (int i = 0; i < steps && price > lowest(); i++) {
+            price = down(price);
+        }
+        return price;
     }
 
     /** Returns the lowest positive grid price. */
@@ -67,12 +100,11 @@ final class TickGrid {
     }
 
     private long stepAt(long units) {
-        long step = steps[0];
-        for (int i = 0; i < lowEdges.length; i++) {
+        for (int i = lowEdges.length - 1; i > 0; i--) {
             if (lowEdges[i] <= units) {
-                step = steps[i];
+                return steps[i];
             }
         }
-        return step;
+        return steps[0];
     }
 }

@@ -38,7 +38,7 @@ public final class TradingCalendar {
     private final Holidays holidays;
     private final Map<LocalDate, Day> days = new ConcurrentHashMap<>();
     /** The session kind of each minute, by hour; scans run through consecutive seconds, hence the last-hour shortcut. */
-    private final Map<Long, Hour> hours = new ConcurrentHashMap<>();
+    private final SlotCache<Hour> hours = new SlotCache<>(4_096);
     private volatile Hour lastHour = new Hour(Long.MIN_VALUE, new SessionKind[0]);
 
     private TradingCalendar(Builder builder) {
@@ -77,7 +77,7 @@ public final class TradingCalendar {
         long hourIndex = Math.floorDiv(epochSecond, 3600);
         Hour hour = lastHour;
         if (hour.index() != hourIndex) {
-            hour = hours.computeIfAbsent(hourIndex, this::computeHour);
+            hour = hours.get(hourIndex, this::computeHour);
             lastHour = hour;
         }
         return hour.kinds()[Math.floorMod(epochSecond, 3600) / 60];
@@ -85,11 +85,18 @@ public final class TradingCalendar {
 
     private Hour computeHour(long hourIndex) {
         SessionKind[] kinds = new SessionKind[60];
+        long start = hourIndex * 3600;
+        // A session belongs to the trading day it falls on or (opening the evening before) to the next one.
+        LocalDate first = LocalDate.ofInstant(Instant.ofEpochSecond(start), zone);
+        LocalDate last = LocalDate.ofInstant(Instant.ofEpochSecond(start + 3599), zone);
+        long midnight = last.equals(first) ? Long.MAX_VALUE : last.atStartOfDay(zone).toEpochSecond();
+        Day[] firstDays = {day(first), day(first.plusDays(1))};
+        Day[] lastDays = {day(last), day(last.plusDays(1))};
         for (int minute = 0; minute < 60; minute++) {
-            long second = hourIndex * 3600 + minute * 60L;
-            LocalDate local = LocalDate.ofInstant(Instant.ofEpochSecond(second), zone);
-            SessionKind kind = day(local).kindAt(second);
-            kinds[minute] = kind != null ? kind : day(local.plusDays(1)).kindAt(second);
+            long second = start + minute * 60L;
+            Day[] days = second < midnight ? firstDays : lastDays;
+            SessionKind kind = days[0].kindAt(second);
+            kinds[minute] = kind != null ? kind : days[1].kindAt(second);
         }
         return new Hour(hourIndex, kinds);
     }

@@ -1,5 +1,6 @@
 package io.tws4j.simulator.marketdata;
 
+import io.tws4j.contracts.MarketRule;
 import io.tws4j.contracts.SecurityType;
 import io.tws4j.marketdata.GenericTickType;
 import io.tws4j.marketdata.TickType;
@@ -8,6 +9,7 @@ import io.tws4j.simulator.contracts.Instrument;
 import io.tws4j.simulator.market.Bar;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.PriceSeries;
+import io.tws4j.simulator.market.Rounding;
 import io.tws4j.simulator.market.Trade;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,10 +23,10 @@ import java.util.stream.Collectors;
 
 /**
  * The optional ("generic") ticks of a market data request: which ids the gateway accepts, and the
- * starting values of those it gives. The ones that move with the market (RT volume, trade count,
- * mark price) are updated by the stream as trades and quotes come. Ids the gateway accepts but
- * has no data for (option volumes, auction values, news, dividends) send nothing, as TWS sends
- * nothing until it has a value.
+ * starting values of those it gives (258's fundamental ratios once, a stock's only). The ones that
+ * move with the market (RT volume, trade count, mark price) are updated by the stream as trades
+ * and quotes come. Ids the gateway accepts but has no data for (option volumes, auction values,
+ * news, dividends) send nothing, as TWS sends nothing until it has a value.
  */
 final class GenericTicks {
     private static final String LEGAL = Arrays.stream(GenericTickType.values()).map(type -> String.valueOf(type.id()))
@@ -57,8 +59,9 @@ final class GenericTicks {
         double volatility = market.profile().annualVolatility();
         for (GenericTickType type : requested) {
             switch (type) {
-                case RT_VOLUME -> last.ifPresent(trade -> out.string(TickType.RT_VOLUME, rtVolume(trade, day)));
-                case RT_TRADE_VOLUME -> last.ifPresent(trade -> out.string(TickType.RT_TRD_VOLUME, rtVolume(trade, day)));
+                case RT_VOLUME -> last.ifPresent(trade -> out.string(TickType.RT_VOLUME, rtVolume(trade, day, rule(market))));
+                case RT_TRADE_VOLUME -> last.ifPresent(trade ->
+                        out.string(TickType.RT_TRD_VOLUME, rtVolume(trade, day, rule(market))));
                 case SHORTABLE -> {
                     if (instrument.securityType() == SecurityType.STOCK) {
                         out.generic(TickType.SHORTABLE, 3);
@@ -69,6 +72,9 @@ final class GenericTicks {
                 case HISTORICAL_VOLATILITY -> out.generic(TickType.OPTION_HISTORICAL_VOL, volatility);
                 case OPTION_IMPLIED_VOLATILITY -> out.generic(TickType.OPTION_IMPLIED_VOL, volatility * 1.05);
                 case RT_HISTORICAL_VOLATILITY -> out.generic(TickType.RT_HISTORICAL_VOL, volatility);
+                case FUNDAMENTAL_RATIOS -> FundamentalRatioText.of(instrument, market, at, last.map(Trade::price)
+                                .orElseGet(() -> Double.isNaN(mid) ? rule(market).round(market.midAt(at)) : mid))
+                        .ifPresent(text -> out.string(TickType.FUNDAMENTAL_RATIOS, text));
                 case MARK_PRICE -> {
                     if (!Double.isNaN(mid)) {
                         out.price(TickType.MARK_PRICE, mid, null);
@@ -91,12 +97,19 @@ final class GenericTicks {
         }
     }
 
-    /** The RT volume text: price;size;time in ms;day's volume;day's VWAP;whether one market maker filled it. */
-    static String rtVolume(Trade trade, DayFigures day) {
+    /**
+     * The RT volume text: price;size;time in ms;day's volume;day's VWAP;whether one market maker
+     * filled it; the price on the tick, the VWAP as an average ({@link Rounding}).
+     */
+    static String rtVolume(Trade trade, DayFigures day, MarketRule rule) {
         double vwap = day.vwap();
-        return Decimals.format(BigDecimal.valueOf(trade.price())) + ";" + Decimals.format(trade.size()) + ";"
+        return Decimals.format(BigDecimal.valueOf(Rounding.price(trade.price(), rule))) + ";" + Decimals.format(trade.size()) + ";"
                 + trade.time().toEpochMilli() + ";" + Decimals.format(day.volume) + ";"
-                + (Double.isNaN(vwap) ? "" : Decimals.format(BigDecimal.valueOf(vwap))) + ";true";
+                + (Double.isNaN(vwap) ? "" : Decimals.format(BigDecimal.valueOf(Rounding.average(vwap, rule)))) + ";true";
+    }
+
+    private static MarketRule rule(InstrumentMarket market) {
+        return market.profile().priceRule();
     }
 
     /** 13, 26 and 52-week lows and highs of the daily mid prices, and the average daily volume. */

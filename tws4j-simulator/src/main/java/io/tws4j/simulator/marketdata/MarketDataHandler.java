@@ -22,6 +22,7 @@ import io.tws4j.simulator.contracts.ContractMatcher;
 import io.tws4j.simulator.contracts.ContractsHandler;
 import io.tws4j.simulator.contracts.Instrument;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
+import io.tws4j.simulator.contracts.ReferenceTables;
 import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.core.GatewayEngine;
 import io.tws4j.simulator.core.SessionSubscriptions;
@@ -245,7 +246,8 @@ public final class MarketDataHandler {
         InstrumentMarket instrumentMarket = market.market(instrument.conId()).orElseThrow();
         String exchange = request.contract().exchange().toUpperCase(Locale.ROOT);
         boolean offered = request.smartDepth() || !exchange.equals("SMART")
-                && (instrumentMarket.profile().exchanges().contains(exchange) || instrument.contract().exchange().equals(exchange));
+                && (instrumentMarket.profile().exchanges().contains(exchange) || instrument.contract().exchange().equals(exchange)
+                || deepBookOn(exchange, instrument));
         if (!offered || instrumentMarket.profile().style() == MarketStyle.INDEX) {
             session.sendError(id, 10092, "Deep market data is not supported for this combination of security type/exchange");
             return;
@@ -263,6 +265,12 @@ public final class MarketDataHandler {
         }
         streams.attach(admission.slot(), DepthStream.start(session, id, instrumentMarket,
                 Math.min(request.rows(), MAX_DEPTH_ROWS), request.smartDepth(), exchange));
+    }
+
+    /** Whether TWS lists a deep book of the instrument's security type on {@code exchange} (ISLAND's for NASDAQ stocks). */
+    private static boolean deepBookOn(String exchange, Instrument instrument) {
+        return instrument.tradesOn(exchange) && ReferenceTables.DEPTH_EXCHANGES.stream()
+                .anyMatch(depth -> depth.exchange().equals(exchange) && depth.secType().equals(instrument.contract().secType()));
     }
 
     private void tickByTick(ClientSession session, MarketDataProto.TickByTickRequest wire) {

@@ -1,12 +1,15 @@
 package io.tws4j.simulator.marketdata;
 
+import io.tws4j.contracts.OptionComputation;
 import io.tws4j.marketdata.OptionComputationTick;
 import io.tws4j.marketdata.TickType;
 import io.tws4j.simulator.market.BlackScholes;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.market.OptionTerms;
+import io.tws4j.simulator.market.Rounding;
 import java.time.Instant;
+import java.util.OptionalDouble;
 
 /**
  * An option's computations as market data carries them: the model's values at the underlying's
@@ -31,9 +34,10 @@ final class OptionValues {
                 .orElse(null);
     }
 
-    /** The model's values at {@code time}. */
+    /** The model's values at {@code time}, rounded for the wire. */
     OptionComputationTick model(int requestId, Instant time) {
-        return OptionComputationTick.of(requestId, option.optionComputationAt(time).orElseThrow());
+        return OptionComputationTick.of(requestId, Rounding.computation(option.optionComputationAt(time).orElseThrow(),
+                underlying.profile().priceRule()));
     }
 
     /** The implied volatility and greeks that explain {@code price} at {@code time}, for a bid, ask or last computation. */
@@ -43,13 +47,18 @@ final class OptionValues {
         double dividendYield = underlying.profile().dividendYield();
         double volatility = price > 0 ? BlackScholes.impliedVolatility(terms.right(), price, spot, terms.strike(), years,
                 terms.rate(), dividendYield) : Double.NaN;
+        OptionComputation computation;
         if (Double.isNaN(volatility)) {
-            return new OptionComputationTick(requestId, type, true, Double.NaN, Double.NaN, price, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, spot);
+            OptionalDouble none = OptionalDouble.empty();
+            computation = new OptionComputation(type, true, none, none, OptionalDouble.of(price), none, none, none, none,
+                    OptionalDouble.of(spot));
+        } else {
+            BlackScholes.Values values = BlackScholes.values(terms.right(), spot, terms.strike(), years, terms.rate(),
+                    dividendYield, volatility);
+            computation = new OptionComputation(type, true, OptionalDouble.of(volatility), OptionalDouble.of(values.delta()),
+                    OptionalDouble.of(price), OptionalDouble.of(values.pvDividend()), OptionalDouble.of(values.gamma()),
+                    OptionalDouble.of(values.vega()), OptionalDouble.of(values.theta()), OptionalDouble.of(spot));
         }
-        BlackScholes.Values values = BlackScholes.values(terms.right(), spot, terms.strike(), years, terms.rate(),
-                dividendYield, volatility);
-        return new OptionComputationTick(requestId, type, true, volatility, values.delta(), price, values.pvDividend(),
-                values.gamma(), values.vega(), values.theta(), spot);
+        return OptionComputationTick.of(requestId, Rounding.computation(computation, underlying.profile().priceRule()));
     }
 }

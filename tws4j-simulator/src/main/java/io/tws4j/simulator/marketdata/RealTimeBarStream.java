@@ -10,9 +10,9 @@ import io.tws4j.simulator.core.GatewayScheduler;
 import io.tws4j.simulator.market.Bar;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.PriceSeries;
+import io.tws4j.simulator.market.Rounding;
 import io.tws4j.simulator.market.SessionKind;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -104,15 +104,16 @@ final class RealTimeBarStream implements LiveStream {
         if (summary.isPresent()) {
             Bar bar = summary.get();
             lastClose = bar.close();
-            return Optional.of(new RealTimeBar(requestId, start, bar.open(), bar.high(), bar.low(), bar.close(), bar.volume(),
-                    wap(bar.wap()), bar.count()));
+            return Optional.of(new RealTimeBar(requestId, start, price(bar.open()), price(bar.high()), price(bar.low()),
+                    price(bar.close()), bar.volume(), wap(bar.wap()), bar.count()));
         }
         double price = Double.isNaN(lastClose) ? priceBefore(start) : lastClose;
         if (Double.isNaN(price)) {
             return Optional.empty();
         }
         lastClose = price;
-        return Optional.of(new RealTimeBar(requestId, start, price, price, price, price, BigDecimal.ZERO, wap(price), 0));
+        double rounded = price(price);
+        return Optional.of(new RealTimeBar(requestId, start, rounded, rounded, rounded, rounded, BigDecimal.ZERO, wap(price), 0));
     }
 
     /** The price in force before a bar without one: the last trade, or the last quote's side or midpoint. */
@@ -125,7 +126,13 @@ final class RealTimeBarStream implements LiveStream {
         };
     }
 
-    private static BigDecimal wap(double wap) {
-        return BigDecimal.valueOf(wap).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    /** A bar's price on the tick (midpoints on half a tick). */
+    private double price(double value) {
+        return Rounding.midpoint(value, market.profile().priceRule());
+    }
+
+    /** A bar's average price, rounded as averages are ({@link Rounding#average}). */
+    private BigDecimal wap(double wap) {
+        return BigDecimal.valueOf(Rounding.average(wap, market.profile().priceRule())).stripTrailingZeros();
     }
 }

@@ -1,5 +1,6 @@
 package io.tws4j.simulator.marketdata;
 
+import io.tws4j.contracts.MarketRule;
 import io.tws4j.marketdata.BidAskAttributes;
 import io.tws4j.marketdata.BidAskTick;
 import io.tws4j.marketdata.MidpointTick;
@@ -14,6 +15,7 @@ import io.tws4j.simulator.core.ClientSession;
 import io.tws4j.simulator.market.InstrumentMarket;
 import io.tws4j.simulator.market.MarketEvent;
 import io.tws4j.simulator.market.Quote;
+import io.tws4j.simulator.market.Rounding;
 import io.tws4j.simulator.market.Trade;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,16 +37,18 @@ final class TickByTickStream extends FeedStream {
 
     private final int requestId;
     private final TickByTickRequest request;
+    private final MarketRule rule;
     private Quote lastQuote;
 
-    private TickByTickStream(ClientSession session, int requestId, TickByTickRequest request) {
+    private TickByTickStream(ClientSession session, int requestId, TickByTickRequest request, MarketRule rule) {
         super(session);
         this.requestId = requestId;
         this.request = request;
+        this.rule = rule;
     }
 
     static TickByTickStream start(ClientSession session, int requestId, TickByTickRequest request, InstrumentMarket market) {
-        TickByTickStream stream = new TickByTickStream(session, requestId, request);
+        TickByTickStream stream = new TickByTickStream(session, requestId, request, market.profile().priceRule());
         synchronized (stream) {
             Instant start = stream.listen(market.subscribe(stream)).start();
             stream.lastQuote = market.quoteAt(start).orElse(null);
@@ -106,7 +110,7 @@ final class TickByTickStream extends FeedStream {
     }
 
     private MidpointTick midpoint(Quote quote) {
-        return new MidpointTick(requestId, quote.time(), quote.mid());
+        return new MidpointTick(requestId, quote.time(), Rounding.midpoint(quote.mid(), rule));
     }
 
     /** The last {@code historicalTicks} ticks before {@code start}, oldest first, looking back ever further. */

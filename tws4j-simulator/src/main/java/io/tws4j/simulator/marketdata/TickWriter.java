@@ -1,5 +1,6 @@
 package io.tws4j.simulator.marketdata;
 
+import io.tws4j.contracts.MarketRule;
 import io.tws4j.marketdata.GenericTick;
 import io.tws4j.marketdata.MarketDataType;
 import io.tws4j.marketdata.MarketDataTypeTick;
@@ -13,11 +14,14 @@ import io.tws4j.marketdata.TickType;
 import io.tws4j.marketdata.codec.MarketDataCodec;
 import io.tws4j.protocol.wire.InMessage;
 import io.tws4j.simulator.core.ClientSession;
+import io.tws4j.simulator.market.Rounding;
 import java.math.BigDecimal;
 
 /**
  * Writes one market data request's ticks to its client, buffered until {@link #flush()}: with the
- * delayed tick types when the data is delayed, as TWS sends them.
+ * delayed tick types when the data is delayed, as TWS sends them. Prices go out on the
+ * instrument's tick (midpoints and marks on half a tick), generic values as model values
+ * ({@link Rounding}).
  */
 final class TickWriter {
     /** TWS marks quotes it may auto-execute against; the simulator's are all executable. */
@@ -27,11 +31,13 @@ final class TickWriter {
     private final ClientSession session;
     private final int requestId;
     private final boolean delayed;
+    private final MarketRule rule;
 
-    TickWriter(ClientSession session, int requestId, boolean delayed) {
+    TickWriter(ClientSession session, int requestId, boolean delayed, MarketRule rule) {
         this.session = session;
         this.requestId = requestId;
         this.delayed = delayed;
+        this.rule = rule;
     }
 
     int requestId() {
@@ -49,8 +55,8 @@ final class TickWriter {
     /** A bid or ask (executable) or any other price; {@code size} may be null for prices without one. */
     void price(TickType type, double price, BigDecimal size) {
         TickAttributes attributes = type == TickType.BID || type == TickType.ASK ? CAN_AUTO_EXECUTE : NONE;
-        session.sendBuffered(InMessage.TICK_PRICE, MarketDataCodec.tickPrice(new PriceTick(requestId, map(type), price, size,
-                price < 0 ? NONE : attributes)));
+        session.sendBuffered(InMessage.TICK_PRICE, MarketDataCodec.tickPrice(new PriceTick(requestId, map(type),
+                Rounding.midpoint(price, rule), size, price < 0 ? NONE : attributes)));
     }
 
     void size(TickType type, BigDecimal size) {
@@ -58,7 +64,8 @@ final class TickWriter {
     }
 
     void generic(TickType type, double value) {
-        session.sendBuffered(InMessage.TICK_GENERIC, MarketDataCodec.tickGeneric(new GenericTick(requestId, map(type), value)));
+        session.sendBuffered(InMessage.TICK_GENERIC, MarketDataCodec.tickGeneric(new GenericTick(requestId, map(type),
+                Rounding.modelValue(value))));
     }
 
     void string(TickType type, String value) {

@@ -61,7 +61,7 @@ final class TopOfBookStream extends FeedStream {
     private TopOfBookStream(ClientSession session, int requestId, Instrument instrument, InstrumentMarket market,
                             MarketModel model, Set<GenericTickType> generics, boolean delayed, boolean frozenWanted) {
         super(session);
-        this.out = new TickWriter(session, requestId, delayed);
+        this.out = new TickWriter(session, requestId, delayed, market.profile().priceRule());
         this.instrument = instrument;
         this.market = market;
         this.option = OptionValues.of(market, model);
@@ -212,10 +212,10 @@ final class TopOfBookStream extends FeedStream {
             out.size(TickType.VOLUME, day.volume);
         }
         if (generics.contains(GenericTickType.RT_VOLUME)) {
-            out.string(TickType.RT_VOLUME, GenericTicks.rtVolume(trade, day));
+            out.string(TickType.RT_VOLUME, GenericTicks.rtVolume(trade, day, market.profile().priceRule()));
         }
         if (generics.contains(GenericTickType.RT_TRADE_VOLUME)) {
-            out.string(TickType.RT_TRD_VOLUME, GenericTicks.rtVolume(trade, day));
+            out.string(TickType.RT_TRD_VOLUME, GenericTicks.rtVolume(trade, day, market.profile().priceRule()));
         }
         if (generics.contains(GenericTickType.TRADE_COUNT)) {
             out.generic(TickType.TRADE_COUNT, day.trades);

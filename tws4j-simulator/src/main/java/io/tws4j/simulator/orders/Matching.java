@@ -14,6 +14,7 @@ import io.tws4j.simulator.market.MarketFeed;
 import io.tws4j.simulator.market.MarketModel;
 import io.tws4j.simulator.market.MarketStyle;
 import io.tws4j.simulator.market.Quote;
+import io.tws4j.simulator.market.Rounding;
 import io.tws4j.simulator.market.Trade;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -213,13 +214,14 @@ final class Matching {
         }
         double realized = desk.accounts.book(order.account, order.instrument, order.isBuy() ? size : size.negate(),
                 match.price(), commission);
+        var rule = order.instrument.profile().priceRule();
         Execution execution = new Execution(order.orderId, executionIds.next(), time, order.account, exchange,
-                order.isBuy() ? Execution.BOUGHT : Execution.SOLD, size, match.price(), order.permId, order.clientId, false,
-                filledAfter, average, order.order.orderRef(), "", 0, order.order.clearing().modelCode(), addedLiquidity ? 1 : 2,
-                false, "", 0);
+                order.isBuy() ? Execution.BOUGHT : Execution.SOLD, size, Rounding.price(match.price(), rule), order.permId,
+                order.clientId, false, filledAfter, Rounding.average(average, rule), order.order.orderRef(), "", 0,
+                order.order.clearing().modelCode(), addedLiquidity ? 1 : 2, false, "", 0);
         ExecutionReport report = new ExecutionReport(order.contract, execution);
-        CommissionReport commissionReport = new CommissionReport(execution.execId(), commission, order.contract.currency(),
-                realized, Double.NaN, "");
+        CommissionReport commissionReport = new CommissionReport(execution.execId(), Rounding.money(commission),
+                order.contract.currency(), Rounding.money(realized), Double.NaN, "");
         desk.book.recordExecution(order.clientId, report, commissionReport);
         boolean complete = order.remaining().signum() == 0;
         desk.reports.execution(order, report);

@@ -9,6 +9,7 @@ import io.tws4j.orders.OrderStatus;
 import io.tws4j.simulator.accounts.AccountBook;
 import io.tws4j.simulator.accounts.MarginChange;
 import io.tws4j.simulator.contracts.Instrument;
+import io.tws4j.simulator.market.Rounding;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -29,10 +30,12 @@ final class WhatIf {
         double price = order.limitPrice() > 0 ? order.limitPrice() : accounts.marks().price(instrument, now);
         BigDecimal quantity = order.totalQuantity();
         MarginChange change = accounts.marginAfter(account, instrument, order.action().isBuy() ? quantity : quantity.negate(), price);
-        double commission = Commissions.cumulative(contract, quantity, price);
-        MarginImpact impact = new MarginImpact(change.initialBefore(), change.maintenanceBefore(), change.equityWithLoan(),
-                change.initialAfter() - change.initialBefore(), change.maintenanceAfter() - change.maintenanceBefore(),
-                -commission, change.initialAfter(), change.maintenanceAfter(), change.equityWithLoan() - commission);
+        double commission = Rounding.money(Commissions.cumulative(contract, quantity, price));
+        MarginImpact impact = new MarginImpact(Rounding.money(change.initialBefore()), Rounding.money(change.maintenanceBefore()),
+                Rounding.money(change.equityWithLoan()), Rounding.money(change.initialAfter() - change.initialBefore()),
+                Rounding.money(change.maintenanceAfter() - change.maintenanceBefore()), -commission,
+                Rounding.money(change.initialAfter()), Rounding.money(change.maintenanceAfter()),
+                Rounding.money(change.equityWithLoan() - commission));
         OrderState state = OrderState.of(OrderStatus.PRE_SUBMITTED)
                 .withWhatIf(impact, commission, commission, commission, contract.currency());
         return new OpenOrder(orderId, contract, order.toBuilder().orderId(orderId).clientId(clientId).build(), state);

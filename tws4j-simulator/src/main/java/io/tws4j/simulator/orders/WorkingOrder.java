@@ -8,6 +8,7 @@ import io.tws4j.orders.OrderStatusUpdate;
 import io.tws4j.orders.OrderType;
 import io.tws4j.simulator.contracts.Instrument;
 import io.tws4j.simulator.market.Quote;
+import io.tws4j.simulator.market.Rounding;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -122,9 +123,12 @@ final class WorkingOrder {
         return order.toBuilder().orderId(orderId).clientId(clientId).permId(permId).filledQuantity(filled).build();
     }
 
+    /** Returns the order's status as TWS reports it: the average fill price as an average, the last on the tick. */
     OrderStatusUpdate statusUpdate() {
-        return new OrderStatusUpdate(orderId, status, status.wireValue(), filled, remaining(), averageFillPrice, permId,
-                order.parentId(), lastFillPrice, clientId, "", 0);
+        var rule = instrument.profile().priceRule();
+        return new OrderStatusUpdate(orderId, status, status.wireValue(), filled, remaining(),
+                Rounding.average(averageFillPrice, rule), permId, order.parentId(), Rounding.price(lastFillPrice, rule), clientId,
+                "", 0);
     }
 
     OrderState state() {

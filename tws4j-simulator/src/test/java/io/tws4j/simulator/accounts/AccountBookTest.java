@@ -3,6 +3,9 @@ package io.tws4j.simulator.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.tws4j.accounts.AccountValue;
+import io.tws4j.accounts.Pnl;
+import io.tws4j.accounts.PortfolioValue;
 import io.tws4j.accounts.Position;
 import io.tws4j.simulator.contracts.Instrument;
 import io.tws4j.simulator.contracts.InstrumentUniverse;
@@ -12,6 +15,9 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The account model: cash, positions, average costs and realized profit follow the fills; values follow the marks. */
@@ -68,6 +74,44 @@ class AccountBookTest {
         assertThat(valuation.summary("AccountType")).singleElement().satisfies(v -> assertThat(v.value()).isEqualTo("INDIVIDUAL"));
         assertThat(book.pnlSingle("DU1", 265598)).hasValueSatisfying(pnl -> assertThat(pnl.unrealized())
                 .isCloseTo(100 * mark - 100 * 150.01, within(1e-6)));
+    }
+
+    @Test
+    void anAccountUpdateHasEachKeyOncePerCurrency() {
+        AccountBook book = book();
+        Instrument sapOnXetra = UNIVERSE.byConId(14204).orElseThrow();
+        book.book("DU1", AAPL, new BigDecimal("100"), 150.00, 1.00);
+        book.book("DU1", sapOnXetra, new BigDecimal("10"), 225.00, 3.00);
+
+        List<AccountValue> values = book.valuation("DU1").accountValues();
+
+        Map<List<String>, Long> rows = values.stream()
+                .collect(Collectors.groupingBy(v -> List.of(v.key(), v.currency(), v.account()), Collectors.counting()));
+        assertThat(rows).allSatisfy((row, count) -> assertThat(count).as("rows of %s", row).isEqualTo(1));
+        Set<String> keys = values.stream().map(AccountValue::key).collect(Collectors.toSet());
+        assertThat(keys).containsAll(Valuation.UPDATE_KEYS).containsAll(Valuation.BY_CURRENCY_KEYS);
+        for (String key : Valuation.BY_CURRENCY_KEYS) {
+            assertThat(values).filteredOn(v -> v.key().equals(key)).extracting(AccountValue::currency)
+                    .as(key).containsExactlyInAnyOrder("USD", "EUR", "BASE");
+        }
+        assertThat(values).filteredOn(v -> v.key().equals("TotalCashBalance") && v.currency().equals("EUR"))
+                .singleElement().satisfies(v -> assertThat(v.value()).isEqualTo("-2253.00"));
+    }
+
+    @Test
+    void positionsAndPortfolioAreRoundedAsTwsSendsThem() {
+        AccountBook book = book();
+        book.book("DU1", AAPL, new BigDecimal("3"), 100.00, 1.00);
+
+        assertThat(book.positions("DU1").getFirst().averageCost()).as("100.333... to four decimals").isEqualTo(100.3333);
+        PortfolioValue entry = book.portfolioValue("DU1", 265598).orElseThrow();
+        assertThat(entry.averageCost()).isEqualTo(100.3333);
+        assertThat(BigDecimal.valueOf(entry.marketValue()).scale()).isLessThanOrEqualTo(2);
+        assertThat(BigDecimal.valueOf(entry.unrealizedPnl()).scale()).isLessThanOrEqualTo(2);
+        assertThat(BigDecimal.valueOf(entry.marketPrice()).scale()).isLessThanOrEqualTo(3);
+        Pnl pnl = book.pnl("DU1");
+        assertThat(List.of(pnl.daily(), pnl.unrealized(), pnl.realized()))
+                .allSatisfy(amount -> assertThat(BigDecimal.valueOf(amount).scale()).isLessThanOrEqualTo(2));
     }
 
     @Test

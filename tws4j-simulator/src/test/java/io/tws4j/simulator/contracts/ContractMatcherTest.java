@@ -40,6 +40,28 @@ class ContractMatcherTest {
     }
 
     @Test
+    void usStocksAndEtfsAreRoutedToTwsVenuesIslandAmongThem() {
+        List<String> venues = List.of("SMART", "AMEX", "NYSE", "CBOE", "PHLX", "ISE", "CHX", "ARCA", "ISLAND", "DRCTEDGE", "BEX",
+                "BATS", "EDGEA", "BYX", "IEX", "EDGX", "FOXRIVER", "PEARL", "NYSENAT", "LTSE", "MEMX", "IBEOS", "OVERNIGHT",
+                "TPLUS0", "PSX");
+        for (String symbol : List.of("AAPL", "MSFT", "JPM", "SPY", "QQQ")) {
+            ContractDetails details = one(Contract.stock(symbol).build());
+            assertThat(details.validExchanges()).as(symbol).containsExactlyElementsOf(venues);
+            assertThat(details.marketRuleIds()).as(symbol).hasSameSizeAs(venues);
+            for (String venue : venues) {
+                ContractDetails onVenue = one(Contract.stock(symbol).onExchange(venue).build());
+                assertThat(onVenue.contract().exchange()).as(symbol + " on " + venue).isEqualTo(venue);
+                assertThat(onVenue.contract().primaryExchange()).isEqualTo(details.contract().primaryExchange());
+            }
+        }
+        assertThat(one(Contract.stock("AAPL").onExchange("ISLAND").build()).contract().primaryExchange()).isEqualTo("NASDAQ");
+        assertThat(one(Contract.stock("AAPL").onExchange("NASDAQ").build()).contract().conId()).as("TWS 10.16's name for ISLAND")
+                .isEqualTo(265598);
+        assertThat(matcher.details(Contract.stock("AAPL").onExchange("NOSUCHVENUE").build(), TODAY)).isEmpty();
+        assertThat(matcher.details(Contract.stock("AAPL").onExchange("TSEJ").build(), TODAY)).isEmpty();
+    }
+
+    @Test
     void partialDescriptionsMatchEveryCandidate() {
         List<ContractDetails> allEs = matcher.details(Contract.futures("ES").anyMonth().build(), TODAY);
         List<ContractDetails> sap = matcher.details(Contract.builder().symbol("SAP").secType(SecurityType.STOCK)

@@ -3,6 +3,7 @@ package io.tws4j.simulator.historical;
 import static io.tws4j.simulator.historical.HistoricalFixtures.AAPL;
 import static io.tws4j.simulator.historical.HistoricalFixtures.TUESDAY_EVENING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tws4j.historical.Bar;
 import io.tws4j.historical.BarSize;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -126,6 +129,20 @@ class BarSeriesTest {
         assertThat(bar.low()).isEqualTo(aapl.summarize(from, to, PriceSeries.BID).orElseThrow().low());
         assertThat(bar.high()).isEqualTo(aapl.summarize(from, to, PriceSeries.ASK).orElseThrow().high());
         assertThat(bar.high()).isGreaterThan(bar.low());
+    }
+
+    @Test
+    void workStopsOnceTheRequestIsNoLongerWanted() {
+        HistoricalFixtures fixtures = new HistoricalFixtures(4);
+        TradingTime regular = fixtures.time(AAPL, true);
+        BarSeries series = new BarSeries(fixtures.market(AAPL), regular, BarSize.DAY_1, WhatToShow.TRADES);
+        AtomicInteger asked = new AtomicInteger();
+
+        assertThatThrownBy(() -> series.between(TUESDAY_EVENING.minus(Duration.ofDays(20 * 365)), TUESDAY_EVENING,
+                () -> asked.incrementAndGet() > 50))
+                .isInstanceOf(CancellationException.class);
+        assertThat(asked.get()).as("days summarized before the stop was seen, out of about 5,000")
+                .isLessThan(100);
     }
 
     /** The model's trade summary of [from, to), as a bar starting at {@code from}, its average price to four decimals. */

@@ -12,7 +12,10 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 
-/** Small markets for the model's tests: a US stock, a Tokyo stock with price-dependent ticks, a 24/7 coin, an option, an index. */
+/**
+ * Small markets for the model's tests: a US stock, a Tokyo stock with price-dependent ticks, a 24/7 coin, an option, an
+ * index, a currency pair quoted without trades.
+ */
 final class TestMarkets {
     static final ZoneId NEW_YORK = ZoneId.of("US/Eastern");
     static final MarketRule CENT = new MarketRule(26, List.of(new PriceIncrement(0, 0.01)));
@@ -34,6 +37,7 @@ final class TestMarkets {
     static final int CALL = 4;
     static final int PUT = 5;
     static final int INDEX = 6;
+    static final int FX = 7;
     /** Monday 6 January 2025, 10:00 in New York. */
     static final Instant MONDAY_MORNING = Instant.parse("2025-01-06T15:00:00Z");
 
@@ -59,6 +63,9 @@ final class TestMarkets {
         model.addOption(PUT, option, new OptionTerms(STOCK, OptionRight.PUT, 230, expiry, 0.28, 0.045));
         model.add(INDEX, MarketProfile.builder(5830, CENT, US_RTH).volatility(0.16).style(MarketStyle.INDEX)
                 .exchanges(List.of("CBOE")).build());
+        model.add(FX, MarketProfile.builder(1.08, new MarketRule(239, List.of(new PriceIncrement(0, 0.00005))), ALWAYS)
+                .volatility(0.08).style(MarketStyle.QUOTES_ONLY).sizes(new BigDecimal("1000"), 1, 2000, 500).activity(2, 0, 1)
+                .exchanges(List.of("IDEALPRO")).build());
         return model;
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A short soak: 50 market data streams, half on each surface, across 20 dropped connections.
  * After every reconnect each stream shows exactly one more Interrupted and one more Resumed and
  * delivers again; none ends; the gateway received every request again under a new id, exactly
- * 50 per reconnect. (The long version, with timings, is {@code io.tws4j.bench.ResumeSoak}.)
+ * 50 per reconnect. (The long version, with timings, is {@code io.tws4j.bench.soak.Soak}.)
  */
 class ManyStreamsResumeIT {
     private static final int STREAMS = 50;

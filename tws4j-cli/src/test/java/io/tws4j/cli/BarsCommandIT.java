@@ -22,14 +22,14 @@ class BarsCommandIT {
 
     @Test
     void tableAndTerminalChartOfHourlyBars() {
-        CliRun run = CliRun.of("bars", "AAPL", "--bar", "1h", "--duration", "5d");
+        CliRun run = CliRun.of("bars", "AAPL", "--bar", "1h", "--duration", "5d", "--end", "2026-11-18T15:00:00Z");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.getFirst()).matches("AAPL, 1 hour bars, trades, \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d to 2026-11-18 10:00 America/New_York");
         assertThat(lines.get(1)).matches("TIME\\s+OPEN\\s+HIGH\\s+LOW\\s+CLOSE\\s+VOLUME");
         long rows = lines.stream().filter(line -> line.matches("2026-11-\\d\\d \\d\\d:\\d\\d(\\s+\\d+\\.\\d\\d+){4}\\s+\\d+")).count();
-        assertThat(rows).as("7 regular-hours bars a day over the 4 days before, and the first of today").isEqualTo(29);
+        assertThat(rows).as("7 regular-hours bars a day over the 4 days before, and today's first (09:30 to 10:00)").isEqualTo(29);
         assertThat(lines).anyMatch(line -> line.matches("\\s+\\d+\\.\\d+ ┤.*[█▒].*"))
                 .anyMatch(line -> line.matches("\\s+└─+"))
                 .anyMatch(line -> line.matches("\\s+volume  [▁▂▃▄▅▆▇█]+"));
@@ -65,7 +65,8 @@ class BarsCommandIT {
     void pngCandlestickChartWithVolume() throws Exception {
         Files.deleteIfExists(CHART);
 
-        CliRun run = CliRun.of("bars", "AAPL", "--bar", "1h", "--duration", "5d", "--chart", CHART.toString(), "--height", "0");
+        CliRun run = CliRun.of("bars", "AAPL", "--bar", "1h", "--duration", "5d", "--end", "2026-11-18T15:00:00Z",
+                "--chart", CHART.toString(), "--height", "0");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("chart written to " + CHART);

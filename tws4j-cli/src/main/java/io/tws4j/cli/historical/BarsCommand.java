@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
         description = "Historical bars of a symbol: a table, a chart in the terminal, a PNG candlestick chart, CSV or JSON.")
 public final class BarsCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     @Parameters(paramLabel = "SYMBOL", description = "A stock such as AAPL, or a currency pair such as EUR.USD")
     private String symbol;
@@ -132,7 +133,10 @@ public final class BarsCommand implements Callable<Integer> {
             }
             if (chart != null) {
                 progress.step("drawing " + chart, () -> {
-                    CandlestickChart.write(chart, title, bars.bars(), zone);
+                    CandlestickChart.write(chart, title, bars.bars(), bar -> switch (bar.time()) {
+                        case BarTime.OnDate(var date) -> date.toString();
+                        case BarTime.AtInstant(var instant) -> SHORT_TIME.format(instant.atZone(zone));
+                    });
                     return null;
                 });
                 spec.commandLine().getErr().println("tws4j: chart written to " + chart + " (" + Files.size(chart) / 1024 + " KiB)");

@@ -5,15 +5,18 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.function.Function;
 import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.CandlestickRenderer;
@@ -23,7 +26,11 @@ import org.jfree.data.xy.DefaultHighLowDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** A PNG candlestick chart with volume underneath, drawn with JFreeChart (headless). */
+/**
+ * A PNG candlestick chart with volume underneath, drawn with JFreeChart (headless). Bars sit at
+ * their index, not their time, so that nights and weekends leave no gaps; the axis labels name
+ * each bar's time.
+ */
 final class CandlestickChart {
     static final int WIDTH = 1000;
     static final int HEIGHT = 600;
@@ -32,8 +39,9 @@ final class CandlestickChart {
 
     private CandlestickChart() {}
 
-    /** Writes the chart of {@code bars} (at least one) to {@code file}, times shown in {@code zone}. */
-    static void write(Path file, String title, List<Bar> bars, ZoneId zone) throws IOException {
+    /** Writes the chart of {@code bars} (at least one) to {@code file}, each bar's axis label made by {@code label}. */
+    static void write(Path file, String title, List<Bar> bars, Function<Bar, String> label)
+            throws IOException {
         System.setProperty("java.awt.headless", "true");
         int count = bars.size();
         Date[] dates = new Date[count];
@@ -45,18 +53,36 @@ final class CandlestickChart {
         XYSeries volumes = new XYSeries("volume");
         for (int i = 0; i < count; i++) {
             Bar bar = bars.get(i);
-            dates[i] = Date.from(bar.time().startIn(zone));
+            dates[i] = new Date(i); // the bar's index: see the class comment
             open[i] = bar.open();
             high[i] = bar.high();
             low[i] = bar.low();
             close[i] = bar.close();
             volume[i] = bar.volume().doubleValue();
-            volumes.add(dates[i].getTime(), volume[i]);
+            volumes.add(i, volume[i]);
         }
-        DateAxis time = new DateAxis();
-        time.setTimeZone(TimeZone.getTimeZone(zone));
+        NumberAxis time = new NumberAxis();
+        time.setTickUnit(new NumberTickUnit(Math.max(1, (count + 7) / 8))); // about eight labels: they are wide
+        time.setAutoRangeIncludesZero(false);
         time.setLowerMargin(0.02);
         time.setUpperMargin(0.02);
+        time.setNumberFormatOverride(new NumberFormat() {
+            @Override
+            public StringBuffer format(double number, StringBuffer out, FieldPosition position) {
+                int index = (int) Math.round(number);
+                return out.append(index >= 0 && index < count && Math.abs(number - index) < 1e-9 ? label.apply(bars.get(index)) : "");
+            }
+
+            @Override
+            public StringBuffer format(long number, StringBuffer out, FieldPosition position) {
+                return format((double) number, out, position);
+            }
+
+            @Override
+            public Number parse(String source, ParsePosition position) {
+                throw new UnsupportedOperationException("labels only");
+            }
+        });
 
         NumberAxis price = new NumberAxis("price");
         price.setAutoRangeIncludesZero(false);
@@ -67,12 +93,11 @@ final class CandlestickChart {
         candles.setDefaultStroke(new BasicStroke(1f));
         candles.setSeriesPaint(0, Color.DARK_GRAY);
         candles.setAutoWidthGap(2);
+        candles.setDrawVolume(false);
         XYPlot prices = new XYPlot(new DefaultHighLowDataset(title, dates, high, low, open, close, volume), null, price, candles);
 
         XYSeriesCollection volumeData = new XYSeriesCollection(volumes);
-        if (count > 1) {
-            volumeData.setIntervalWidth(0.6 * (dates[count - 1].getTime() - dates[0].getTime()) / (count - 1));
-        }
+        volumeData.setIntervalWidth(0.6);
         XYBarRenderer volumeBars = new XYBarRenderer();
         volumeBars.setBarPainter(new StandardXYBarPainter());
         volumeBars.setShadowVisible(false);
@@ -93,7 +118,7 @@ final class CandlestickChart {
         chart.setBackgroundPaint(Color.WHITE);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            java.nio.file.Files.createDirectories(parent);
+            Files.createDirectories(parent);
         }
         ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
     }

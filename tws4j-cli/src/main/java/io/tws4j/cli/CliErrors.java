@@ -85,8 +85,8 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
         }
         return switch (ex) {
             case Problem problem -> problem.getMessage();
-            case ConnectionRefusedException refused -> "is TWS or IB Gateway running, with 'Enable ActiveX and Socket Clients'"
-                    + " on, and is the port right (7497/7496 TWS, 4002/4001 IB Gateway)?";
+            case ConnectionRefusedException refused -> "check that it runs, that 'Enable ActiveX and Socket Clients' is on"
+                    + " (API > Settings), and the port (TWS 7497 paper / 7496 live, IB Gateway 4002 / 4001)";
             case ConnectTimeoutException timeout -> "the gateway accepted the connection but did not answer; is a login or a"
                     + " dialog waiting in TWS, or is this address missing from 'Trusted IPs'?";
             case ConnectionRejectedException rejected -> rejected.getMessage().contains("326") ? "pass another --client-id" : "";

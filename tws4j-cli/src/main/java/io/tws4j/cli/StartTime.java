@@ -8,19 +8,25 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Where a simulated gateway's clock starts: an ISO instant such as {@code 2026-11-18T15:00:00Z},
- * or {@code now} (empty). Anything else is a one-line error naming both forms.
+ * or {@code now} (no instant: the wall clock). Anything else is a one-line error naming both forms.
+ *
+ * @param instant the start, or empty for now
  */
-public final class StartTime implements ITypeConverter<Optional<Instant>> {
-    @Override
-    public Optional<Instant> convert(String value) {
-        if ("now".equalsIgnoreCase(value.strip())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + value + "' is not a time: give an ISO instant in UTC such as"
-                    + " 2026-11-18T15:00:00Z, or 'now'");
+public record StartTime(Optional<Instant> instant) {
+
+    /** Reads {@code --start} for picocli. */
+    public static final class Converter implements ITypeConverter<StartTime> {
+        @Override
+        public StartTime convert(String value) {
+            if ("now".equalsIgnoreCase(value.strip())) {
+                return new StartTime(Optional.empty());
+            }
+            try {
+                return new StartTime(Optional.of(Instant.parse(value.strip())));
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a time: give an ISO instant in UTC such as"
+                        + " 2026-11-18T15:00:00Z, or 'now'");
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ class BarsCommandIT {
         assertThat(rows).as("7 regular-hours bars a day over the 4 days before, and today's first (09:30 to 10:00)").isEqualTo(29);
         assertThat(lines).anyMatch(line -> line.matches("\\s+\\d+\\.\\d+ ┤.*[█▒].*"))
                 .anyMatch(line -> line.matches("\\s+└─+"))
-                .anyMatch(line -> line.matches("\\s+volume  [▁▂▃▄▅▆▇█]+"));
+                .anyMatch(line -> line.matches("\\s+volume  ([▁▂▃▄▅▆▇█] ?)+"));
     }
 
     @Test

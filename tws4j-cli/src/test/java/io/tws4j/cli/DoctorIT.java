@@ -75,8 +75,9 @@ class DoctorIT {
         CliRun run = CliRun.of("doctor", "--gateway", "127.0.0.1:" + port);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).containsPattern("✗ reachable\\s+127\\.0\\.0\\.1:" + port + ": could not connect")
-                .contains("→ is TWS or IB Gateway running, with 'Enable ActiveX and Socket Clients' on")
+        assertThat(run.out()).startsWith("tws4j doctor: 127.0.0.1:" + port)
+                .containsPattern("✗ reachable\\s+could not connect to 127\\.0\\.0\\.1:" + port)
+                .contains("→ check that it runs, that 'Enable ActiveX and Socket Clients' is on (API > Settings)")
                 .endsWith("1 thing needs fixing." + System.lineSeparator());
     }
 }

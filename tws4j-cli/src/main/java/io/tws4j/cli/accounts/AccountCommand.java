@@ -72,7 +72,7 @@ public final class AccountCommand implements Callable<Integer> {
                 out.println();
                 out.println(account);
                 for (AccountValue value : values) {
-                    out.printf(Locale.ROOT, "  %-24s %18s %s%n", value.key(), value.value(), value.currency());
+                    out.println(String.format(Locale.ROOT, "  %-24s %18s %s", value.key(), value.value(), value.currency()).stripTrailing());
                 }
             });
             out.flush();

@@ -10,7 +10,6 @@ import io.tws4j.client.TwsClient;
 import io.tws4j.connection.Notice;
 import io.tws4j.simulator.SimulatedGateway;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,10 +43,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the embedded gateway's markets (default: ${DEFAULT-VALUE})")
     private long seed;
 
-    @Option(names = "--start", defaultValue = DEFAULT_START, converter = StartTime.class, paramLabel = "INSTANT|now",
+    @Option(names = "--start", defaultValue = DEFAULT_START, converter = StartTime.Converter.class, paramLabel = "INSTANT|now",
             description = "Where the embedded gateway's clock starts: an ISO instant, or 'now' (default: ${DEFAULT-VALUE},"
                     + " a Wednesday at 10:00 in New York, so that US markets are open)")
-    private Optional<Instant> start;
+    private StartTime start;
 
     @Option(names = "--speed", defaultValue = "30", paramLabel = "FACTOR",
             description = "How many times faster than real time the embedded gateway's clock runs, so that five-second bars"
@@ -89,7 +88,7 @@ public final class DemoCommand implements Callable<Integer> {
     /** The embedded gateway: seeded, its clock started where {@code --start} says and run at {@code --speed}. */
     private SimulatedGateway embeddedGateway() {
         SimulatedGateway.Builder builder = SimulatedGateway.builder().seed(seed).speed(speed);
-        start.ifPresent(builder::startTime);
+        start.instant().ifPresent(builder::startTime);
         return builder.build().start();
     }
 

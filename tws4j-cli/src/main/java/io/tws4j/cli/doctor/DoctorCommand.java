@@ -68,7 +68,7 @@ public final class DoctorCommand implements Callable<Integer> {
                     + connection.clientId() + (session.isEmbedded() ? ", " + session.where() : "")));
         } catch (TwsException e) {
             String advice = CliErrors.advice(e);
-            checks.add(Check.fail("reachable", where + ": " + e.getMessage(), advice.isEmpty() ? "check the address, and that the gateway runs" : advice));
+            checks.add(Check.fail("reachable", e.getMessage(), advice.isEmpty() ? "check the address, and that the gateway runs" : advice));
         }
         if (session != null) {
             try (Session open = session) {

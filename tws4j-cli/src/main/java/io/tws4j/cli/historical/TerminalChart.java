@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A candlestick chart in text: one column per bar (neighbouring bars merged when there are more
- * than the width), bodies as full blocks ({@code █} rising, {@code ▒} falling, green and red on a
+ * than the width; a blank column between bars when there is room), bodies as full blocks ({@code █} rising, {@code ▒} falling, green and red on a
  * terminal), wicks as {@code │}, a price scale on the left and a row of volume in eighth blocks
  * underneath.
  */
@@ -21,7 +21,9 @@ final class TerminalChart {
 
     /** The chart's lines, {@code height} rows of candles plus the volume row. */
     static List<String> render(List<Bar> bars, int width, int height, Style style) {
-        List<Bar> columns = merge(bars, Math.max(1, width - SCALE_WIDTH - 2));
+        int room = Math.max(1, width - SCALE_WIDTH - 2);
+        List<Bar> columns = merge(bars, room);
+        String gap = columns.size() * 2 <= room ? " " : "";
         double high = columns.stream().mapToDouble(Bar::high).max().orElse(1);
         double low = columns.stream().mapToDouble(Bar::low).min().orElse(0);
         double step = high > low ? (high - low) / height : 1;
@@ -45,21 +47,21 @@ final class TerminalChart {
                 } else {
                     cell = " ";
                 }
-                line.append(cell);
+                line.append(cell).append(gap);
             }
             lines.add(line.toString());
         }
-        lines.add(" ".repeat(SCALE_WIDTH) + " └" + "─".repeat(columns.size()));
-        lines.add(String.format("%" + SCALE_WIDTH + "s  ", "volume") + volumeRow(columns));
+        lines.add(" ".repeat(SCALE_WIDTH) + " └" + "─".repeat(columns.size() * (1 + gap.length())));
+        lines.add(String.format("%" + SCALE_WIDTH + "s  ", "volume") + volumeRow(columns, gap));
         return lines;
     }
 
-    private static String volumeRow(List<Bar> columns) {
+    private static String volumeRow(List<Bar> columns, String gap) {
         double most = columns.stream().mapToDouble(bar -> bar.volume().doubleValue()).max().orElse(0);
         StringBuilder row = new StringBuilder();
         for (Bar bar : columns) {
             int level = most <= 0 ? 0 : (int) Math.round(bar.volume().doubleValue() / most * (LEVELS.length() - 1));
-            row.append(LEVELS.charAt(Math.max(bar.volume().signum() > 0 ? 1 : 0, level)));
+            row.append(LEVELS.charAt(Math.max(bar.volume().signum() > 0 ? 1 : 0, level))).append(gap);
         }
         return row.toString();
     }

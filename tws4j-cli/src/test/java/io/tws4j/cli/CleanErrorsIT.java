@@ -109,6 +109,15 @@ class CleanErrorsIT {
     }
 
     @Test
+    void anEndThatIsNoInstantIsOneLine() {
+        CliRun run = CliRun.of("bars", "AAPL", "--end", "yesterday");
+
+        assertThat(run.exitCode()).isEqualTo(CliErrors.USAGE);
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("'yesterday' is not an instant: give one in UTC such as 2026-11-18T21:00:00Z");
+    }
+
+    @Test
     void aChartThatIsNoPngIsOneLine() {
         CliRun run = CliRun.of("bars", "AAPL", "--chart", "out.jpg");
 

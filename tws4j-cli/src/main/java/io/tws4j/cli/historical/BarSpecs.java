@@ -80,6 +80,18 @@ final class BarSpecs {
         }
     }
 
+    /** {@code --end}: an ISO instant in UTC, with a message that shows one. */
+    static final class End implements ITypeConverter<java.time.Instant> {
+        @Override
+        public java.time.Instant convert(String value) {
+            try {
+                return java.time.Instant.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not an instant: give one in UTC such as 2026-11-18T21:00:00Z");
+            }
+        }
+    }
+
     /** The short form of a bar size, e.g. {@code 1h}. */
     static String shortForm(BarSize size) {
         Duration length = size.length();

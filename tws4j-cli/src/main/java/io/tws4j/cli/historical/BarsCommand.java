@@ -59,7 +59,7 @@ public final class BarsCommand implements Callable<Integer> {
             description = "How far back: a number and s, d, w, mo or y (default: ${DEFAULT-VALUE})")
     private HistoricalDuration duration;
 
-    @Option(names = "--end", paramLabel = "INSTANT", description = "The end of the period, an ISO instant such as 2026-11-18T21:00:00Z (default: now)")
+    @Option(names = "--end", paramLabel = "INSTANT", converter = BarSpecs.End.class, description = "The end of the period, an ISO instant such as 2026-11-18T21:00:00Z (default: now)")
     private Instant end;
 
     @Option(names = "--what", defaultValue = "TRADES", paramLabel = "DATA",

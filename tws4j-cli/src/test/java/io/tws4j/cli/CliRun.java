@@ -2,6 +2,7 @@ package io.tws4j.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the tws4j command in this JVM, as main would, capturing what it prints. */
@@ -18,7 +19,7 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /** The lines of standard error that are not progress lines. */
-    java.util.List<String> errorLines() {
+    List<String> errorLines() {
         return err.lines().filter(line -> !(line.startsWith("tws4j: ") && line.contains(" ..."))).toList();
     }
 }

@@ -3,8 +3,11 @@ package io.tws4j.cli.historical;
 import io.tws4j.historical.BarSize;
 import io.tws4j.historical.HistoricalDuration;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,10 +29,10 @@ final class BarSpecs {
                             .map(BarSpecs::shortForm).collect(Collectors.joining(", "))));
         }
 
-        private static java.util.Optional<BarSize> parse(String value) {
+        private static Optional<BarSize> parse(String value) {
             Matcher matcher = FORM.matcher(value.strip());
             if (!matcher.matches()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             long amount = Long.parseLong(matcher.group(1));
             Duration length = switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
@@ -41,7 +44,7 @@ final class BarSpecs {
                 case "mo", "month", "months" -> Duration.ofDays(30 * amount);
                 default -> null;
             };
-            return length == null ? java.util.Optional.empty()
+            return length == null ? Optional.empty()
                     : Arrays.stream(BarSize.values()).filter(size -> size.length().equals(length)).findFirst();
         }
     }
@@ -81,12 +84,12 @@ final class BarSpecs {
     }
 
     /** {@code --end}: an ISO instant in UTC, with a message that shows one. */
-    static final class End implements ITypeConverter<java.time.Instant> {
+    static final class End implements ITypeConverter<Instant> {
         @Override
-        public java.time.Instant convert(String value) {
+        public Instant convert(String value) {
             try {
-                return java.time.Instant.parse(value.strip());
-            } catch (java.time.format.DateTimeParseException e) {
+                return Instant.parse(value.strip());
+            } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "' is not an instant: give one in UTC such as 2026-11-18T21:00:00Z");
             }
         }

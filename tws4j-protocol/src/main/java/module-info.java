@@ -5,6 +5,8 @@
 module io.tws4j.protocol {
     requires transitive com.google.protobuf;
     requires java.xml;
+    // The WSH payloads are JSON, read with Jackson's tree model: no reflection, so nothing is opened to it.
+    requires com.fasterxml.jackson.databind;
 
     exports io.tws4j.protocol.wire;
     exports io.tws4j.connection;

@@ -4,7 +4,10 @@ import io.tws4j.simulator.SimulatedGateway;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code tws4j simulator}: runs the simulated gateway until interrupted. */
 @Command(name = "simulator", mixinStandardHelpOptions = true,
@@ -23,8 +26,15 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Log every connection and request")
     private boolean verbose;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port " + port + ": a port is between 1 and 65535, or 0 for a free one");
+        }
+        // A busy port fails in start() with a BindException; CliErrors says so in one line.
         Logging.configure(verbose);
         SimulatedGateway gateway = SimulatedGateway.builder().bindAddress(bind).port(port).seed(seed).build().start();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -26,7 +26,7 @@ public enum GenericTickType {
     /** 13, 26 and 52-week highs and lows, and the 90-day average volume. */
     MISCELLANEOUS_STATS(165, TickType.LOW_13_WEEK, TickType.HIGH_13_WEEK, TickType.LOW_26_WEEK, TickType.HIGH_26_WEEK,
             TickType.LOW_52_WEEK, TickType.HIGH_52_WEEK, TickType.AVG_VOLUME),
-    /** The mark price used in P&L. */
+    /** The mark price used in P&amp;L. */
     MARK_PRICE(221, TickType.MARK_PRICE),
     /** Auction volume, price and imbalance. */
     AUCTION_VALUES(225, TickType.AUCTION_VOLUME, TickType.AUCTION_PRICE, TickType.AUCTION_IMBALANCE),

@@ -1,11 +1,11 @@
 package io.tws4j.wsh.codec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tws4j.wsh.WshEvent;
 import io.tws4j.wsh.WshEventData;
 import io.tws4j.wsh.WshEventType;
 import io.tws4j.wsh.WshFilterField;
 import io.tws4j.wsh.WshMetadata;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the typed views of WSH's JSON. Metadata holds two arrays, {@code event_types} and
+ * Reads the typed views of WSH's JSON, through Jackson's tree model. Metadata holds two arrays, {@code event_types} and
  * {@code filters}, at the top or under {@code meta_data}; their elements are objects with a
  * {@code tag} and a {@code display_name}, or bare tags. Event data is an array of events (or an
  * object with one under {@code events}), each with {@code event_type}, {@code index_date}
@@ -29,15 +29,14 @@ public final class WshJson {
      * @throws IllegalArgumentException if the text is not JSON
      */
     public static WshMetadata metadata(String json) {
-        Object root = Json.parse(json);
-        Map<?, ?> container = root instanceof Map<?, ?> map && map.get("meta_data") instanceof Map<?, ?> nested ? nested
-                : root instanceof Map<?, ?> map ? map : Map.of();
+        JsonNode root = Json.tree(json);
+        JsonNode container = root.path("meta_data").isObject() ? root.path("meta_data") : root;
         List<WshEventType> types = new ArrayList<>();
-        for (Object element : list(container.get("event_types"))) {
+        for (JsonNode element : array(container.path("event_types"))) {
             tagged(element).ifPresent(tag -> types.add(new WshEventType(tag[0], tag[1])));
         }
         List<WshFilterField> filters = new ArrayList<>();
-        for (Object element : list(container.get("filters"))) {
+        for (JsonNode element : array(container.path("filters"))) {
             tagged(element).ifPresent(tag -> filters.add(new WshFilterField(tag[0], tag[1])));
         }
         return new WshMetadata(json, types, filters);
@@ -49,38 +48,39 @@ public final class WshJson {
      * @throws IllegalArgumentException if the text is not JSON
      */
     public static WshEventData eventData(String json) {
-        Object root = Json.parse(json);
-        List<?> elements = root instanceof Map<?, ?> map ? list(map.get("events")) : list(root);
+        JsonNode root = Json.tree(json);
         List<WshEvent> events = new ArrayList<>();
-        for (Object element : elements) {
-            if (element instanceof Map<?, ?> event && event.get("event_type") instanceof String type) {
-                Map<String, Object> data = event.get("data") instanceof Map<?, ?> members ? strings(members) : Map.of();
-                events.add(new WshEvent(type, date(event.get("index_date")), data, Json.write(event)));
+        for (JsonNode event : array(root.isObject() ? root.path("events") : root)) {
+            if (event.path("event_type").isTextual()) {
+                JsonNode data = event.path("data");
+                Map<String, Object> members = data.isObject() ? strings((Map<?, ?>) Json.value(data)) : Map.of();
+                events.add(new WshEvent(event.path("event_type").textValue(), date(event.path("index_date")), members,
+                        Json.write(Json.value(event))));
             }
         }
         return new WshEventData(json, events);
     }
 
     /** A date written as {@code "20250130"}, {@code 20250130} or {@code "2025-01-30"}. */
-    private static Optional<LocalDate> date(Object value) {
-        return switch (value) {
-            case String text -> WshEvent.parseDate(text);
-            case BigDecimal number -> WshEvent.parseDate(number.toPlainString());
-            case null, default -> Optional.empty();
-        };
+    private static Optional<LocalDate> date(JsonNode value) {
+        if (value.isTextual()) {
+            return WshEvent.parseDate(value.textValue());
+        }
+        return value.isNumber() ? WshEvent.parseDate(value.decimalValue().toPlainString()) : Optional.empty();
     }
 
-    private static List<?> list(Object value) {
-        return value instanceof List<?> list ? list : List.of();
+    private static Iterable<JsonNode> array(JsonNode node) {
+        return node.isArray() ? node : List.of();
     }
 
     /** An element naming a tag: {@code {"tag": ..., "display_name": ...}} or a bare string. */
-    private static Optional<String[]> tagged(Object element) {
-        if (element instanceof String tag) {
-            return Optional.of(new String[] {tag, tag});
+    private static Optional<String[]> tagged(JsonNode element) {
+        if (element.isTextual()) {
+            return Optional.of(new String[] {element.textValue(), element.textValue()});
         }
-        if (element instanceof Map<?, ?> map && map.get("tag") instanceof String tag) {
-            String name = map.get("display_name") instanceof String display ? display : tag;
+        if (element.path("tag").isTextual()) {
+            String tag = element.path("tag").textValue();
+            String name = element.path("display_name").isTextual() ? element.path("display_name").textValue() : tag;
             return Optional.of(new String[] {tag, name});
         }
         return Optional.empty();

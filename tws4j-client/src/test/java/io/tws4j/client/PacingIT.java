@@ -206,6 +206,37 @@ class PacingIT {
     }
 
     @Test
+    void ordersFillingTheRateLeaveRoomForOneOtherRequestInEveryEleven() {
+        // five messages a second: twenty cancels alone would fill the next four seconds
+        PacingRules rules = PacingRules.tws().withMessageRate(5, Duration.ofSeconds(1)).withMargin(Duration.ZERO);
+        try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).requestTimeout(Duration.ofMinutes(1))
+                .pacing(rules).build())) {
+            for (int i = 0; i < 5; i++) {
+                client.async().contractDetails(AAPL);   // spends the tokens, so what follows queues
+            }
+            for (int id = 1; id <= 20; id++) {
+                client.async().cancelOrder(900_000 + id);
+            }
+            CompletableFuture<List<ContractDetails>> details = client.async().contractDetails(AAPL);
+
+            arrivals(OutMessage.REQ_CONTRACT_DATA, 5);
+            int cancelsFirst = 0;
+            while (true) {
+                RecordedRequest next = gateway.get().takeRequest(Duration.ofSeconds(20)).orElseThrow();
+                if (next.message() == OutMessage.REQ_CONTRACT_DATA) {
+                    break;
+                }
+                if (next.message() == OutMessage.CANCEL_ORDER) {
+                    cancelsFirst++;
+                }
+            }
+            assertThat(cancelsFirst).as("orders and cancels go first, but not forever").isEqualTo(10);   // the outbox's run of urgent messages
+            assertThat(details).succeedsWithin(TestOptions.WAIT);
+            client.closeNow();   // the cancels still waiting are of no interest
+        }
+    }
+
+    @Test
     void requestsWaitingAtAReconnectGoOutOnTheNewConnection() throws Exception {
         PacingRules rules = PacingRules.tws().withMessageRate(5, Duration.ofMillis(500)).withMargin(Duration.ZERO);
         try (TwsClient client = TwsClient.connect(TestOptions.against(gateway.get(), 1).pacing(rules).build())) {

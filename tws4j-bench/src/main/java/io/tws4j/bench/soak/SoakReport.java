@@ -24,15 +24,18 @@ import java.util.Map;
  * @param commissionsMissing booked executions without a commission report on the stream
  * @param commissionsDoubled commission reports delivered more than once
  * @param overfills orders whose executions add up to more than their quantity
- * @param streamsDelivering streams that resumed after every fault and delivered data after the last one
+ * @param streamsDelivering streams delivering data after the last fault
  * @param streamsEnded streams that ended (none should)
+ * @param missedResumptions by fault kind, streams that did not resume (with data after) within the patience after a fault
+ * @param missedDetails the first few of those, described
  * @param resumeToFirstItemNanos for every stream and resumption, the time from the Resumed mark to the first data item
  */
 public record SoakReport(SoakPlan plan, Duration elapsed, Map<String, Integer> faultsByKind, int acknowledged, int notReceived,
                          int notWritten, Map<Integer, Integer> rejectedByCode, long silentlyLost, long wronglyNotReceived,
                          Map<String, Integer> undefinedOutcomes, int fillsBooked, long fillsMissing, long fillsDoubled,
                          long commissionsMissing, long commissionsDoubled, long overfills, int streamsDelivering,
-                         int streamsEnded, List<Long> resumeToFirstItemNanos) {
+                         int streamsEnded, Map<String, Integer> missedResumptions, List<String> missedDetails,
+                         List<Long> resumeToFirstItemNanos) {
 
     /** Returns one line per figure that breaks the promise; empty when the run kept it. */
     public List<String> violations() {
@@ -48,6 +51,7 @@ public record SoakReport(SoakPlan plan, Duration elapsed, Map<String, Integer> f
         check(broken, "overfilled orders", overfills);
         check(broken, "streams not delivering at the end", plan.streams() - streamsDelivering);
         check(broken, "streams that ended", streamsEnded);
+        check(broken, "resumptions missed", missedResumptions.values().stream().mapToLong(Integer::longValue).sum());
         return broken;
     }
 
@@ -66,7 +70,9 @@ public record SoakReport(SoakPlan plan, Duration elapsed, Map<String, Integer> f
         out.printf("  fills booked %,d; missing from the live stream %d, delivered twice %d; commissions missing %d, twice %d%n",
                 fillsBooked, fillsMissing, fillsDoubled, commissionsMissing, commissionsDoubled);
         out.printf("  overfilled orders:                                               %d%n", overfills);
-        out.printf("  streams delivering at the end: %d of %d; ended: %d%n", streamsDelivering, plan.streams(), streamsEnded);
+        out.printf("  streams delivering at the end: %d of %d; ended: %d; resumptions missed after a fault: %s%n", streamsDelivering,
+                plan.streams(), streamsEnded, missedResumptions);
+        missedDetails.forEach(detail -> out.println("    " + detail));
         if (!resumeToFirstItemNanos.isEmpty()) {
             long[] sorted = resumeToFirstItemNanos.stream().mapToLong(Long::longValue).sorted().toArray();
             out.printf("  reconnect to first resumed item: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%,d resumptions)%n",

@@ -64,6 +64,8 @@ public final class SoakRun {
     private final Map<String, Integer> executionsSeen = new ConcurrentHashMap<>();
     private final Map<String, Integer> commissionsSeen = new ConcurrentHashMap<>();
     private final AtomicInteger nextOrder = new AtomicInteger();
+    private final Map<String, Integer> missedResumptions = new TreeMap<>();
+    private final List<String> missedDetails = new ArrayList<>();
 
     private SoakRun(SoakPlan plan) {
         this.plan = plan;
@@ -87,7 +89,7 @@ public final class SoakRun {
                  Subscription<OrderUpdate> updates = client.orderUpdateStream()) {
                 Thread.ofVirtual().name("soak-updates").start(() -> watch(updates));
                 List<StreamTally> streams = openStreams(client);
-                await("every stream delivering", () -> streams.stream().allMatch(tally -> tally.resumedAndFlowing(0)));
+                await("every stream delivering", () -> streams.stream().allMatch(StreamTally::flowing));
                 long start = System.nanoTime();
                 List<Thread> placers = new ArrayList<>();
                 for (int t = 0; t < plan.threads(); t++) {
@@ -188,6 +190,7 @@ public final class SoakRun {
             LockSupport.parkNanos(spacing / 5 + random.nextLong(Math.max(1, spacing - spacing / 5)));
             Fault fault = nextFault(nextOrder.get() < plan.orders());
             faultsByKind.merge(kind(fault), 1, Integer::sum);
+            streams.forEach(StreamTally::mark);
             CompletableFuture<Void> done = gateway.inject(fault);
             try {
                 done.get(10, TimeUnit.SECONDS);
@@ -201,8 +204,17 @@ public final class SoakRun {
                 Thread.currentThread().interrupt();
                 return;
             }
-            int expected = i;
-            awaitQuietly(() -> client.isConnected() && streams.stream().allMatch(tally -> tally.resumedAndFlowing(expected)));
+            int[] before = streams.stream().mapToInt(tally -> tally.resumedBefore).toArray();
+            BooleanSupplier recovered = () -> client.isConnected() && streams.stream().allMatch(StreamTally::resumedSinceMark);
+            if (!awaitQuietly(recovered)) {
+                long stuck = streams.stream().filter(tally -> !tally.resumedSinceMark()).count();
+                missedResumptions.merge(kind(fault), (int) stuck, Integer::sum);
+                if (missedDetails.size() < 5) {
+                    missedDetails.add("fault " + i + " (" + fault + "): " + stuck + " stream(s) not resumed within " + PATIENCE
+                            + "; " + streams.stream().filter(tally -> !tally.resumedSinceMark()).findFirst().map(StreamTally::describe).orElse(""));
+                }
+            }
+            streams.forEach(StreamTally::mark);
         }
     }
 
@@ -244,7 +256,6 @@ public final class SoakRun {
         awaitQuietly(() -> executionsSeen.keySet().containsAll(bookedIds) && commissionsSeen.keySet().containsAll(bookedIds));
         List<Long> resumes = new ArrayList<>();
         streams.forEach(tally -> resumes.addAll(tally.resumeToFirstItem));
-        int faults = plan.faults();
         return new SoakReport(plan, elapsed, faultsByKind, acknowledged.size(), notReceived.size(), notWritten.get(),
                 new TreeMap<>(rejectedByCode),
                 acknowledged.stream().filter(id -> !atGateway.contains(id)).count(),
@@ -255,8 +266,8 @@ public final class SoakRun {
                 bookedIds.stream().filter(id -> !commissionsSeen.containsKey(id)).count(),
                 commissionsSeen.values().stream().filter(count -> count > 1).count(),
                 filledByOrder.values().stream().filter(filled -> filled.compareTo(QUANTITY) > 0).count(),
-                (int) streams.stream().filter(tally -> tally.resumedAndFlowing(faults) && !tally.ended).count(),
-                (int) streams.stream().filter(tally -> tally.ended).count(), resumes);
+                (int) streams.stream().filter(tally -> tally.flowing() && !tally.ended).count(),
+                (int) streams.stream().filter(tally -> tally.ended).count(), missedResumptions, missedDetails, resumes);
     }
 
     private static <T> T join(CompletableFuture<T> future) {

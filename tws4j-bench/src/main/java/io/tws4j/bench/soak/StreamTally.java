@@ -67,9 +67,28 @@ final class StreamTally {
         return tally;
     }
 
-    /** Returns whether the stream has resumed {@code times} times and delivered data since the last time. */
-    boolean resumedAndFlowing(int times) {
-        return resumed.get() >= times && dataSinceResumed.get() > 0;
+    /** The number of Resumed marks when {@link #mark()} was last called. */
+    volatile int resumedBefore;
+
+    /** Returns whether data has arrived since the latest Resumed mark (or since the start). */
+    boolean flowing() {
+        return dataSinceResumed.get() > 0;
+    }
+
+    /** Remembers how often the stream has resumed so far, before a fault. */
+    void mark() {
+        resumedBefore = resumed.get();
+    }
+
+    /** Returns whether the stream resumed since {@link #mark()} and data flowed after it. */
+    boolean resumedSinceMark() {
+        return resumed.get() > resumedBefore && flowing();
+    }
+
+    /** Describes the stream's counts, for a report. */
+    String describe() {
+        return "interrupted " + interrupted.get() + ", resumed " + resumed.get() + " (was " + resumedBefore + "), data since "
+                + dataSinceResumed.get() + (ended ? ", ended: " + failure.get() : "");
     }
 
     private void take(StreamItem<Tick> item) {

@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>Order.</b> Messages are written one at a time, in the order they were accepted, with one
  * exception: orders (place, cancel, global cancel, exercise) and cancels of any kind have a queue
  * of their own that is served first, so they never wait behind market data or historical
- * requests (they still count toward the message rate). Historical requests that a historical
+ * requests (they still count toward the message rate). While other requests wait, at most
+ * {@link #URGENT_RUN} of them go in a row before one other request does, so that orders filling
+ * the rate cannot starve everything else. Historical requests that a historical
  * rule holds back wait in order among themselves; other requests go past them.
  *
  * <p><b>Threads.</b> When nothing waits and the rules allow it, a message is written on the
@@ -60,6 +62,12 @@ final class Outbox {
     private static final Set<OutMessage> ORDERS = EnumSet.of(OutMessage.PLACE_ORDER, OutMessage.CANCEL_ORDER,
             OutMessage.REQ_GLOBAL_CANCEL, OutMessage.EXERCISE_OPTIONS);
     private static final long NOTHING_QUEUED = -1;
+    /**
+     * How many order messages and cancels in a row may go while other requests wait their turn:
+     * orders alone filling the rate must not starve everything else (market data a reconnect
+     * sends again, say), so after this many one other request goes.
+     */
+    static final int URGENT_RUN = 10;
 
     private final Core core;
     private final PacingRules rules;
@@ -76,6 +84,8 @@ final class Outbox {
     private final ArrayDeque<Entry> normal = new ArrayDeque<>();
     private final ArrayDeque<Entry> paced = new ArrayDeque<>();
     private long sequenceNumbers;
+    /** Order messages and cancels written in a row while others waited. */
+    private int urgentStreak;
     private int messagesQueued;
     private boolean accepting = true;
     private boolean writerRunning;
@@ -384,7 +394,7 @@ final class Outbox {
             return false;
         }
         if (entry.urgent) {
-            return true;
+            return urgentStreak < URGENT_RUN || !othersReady(now);
         }
         if (!normal.isEmpty()) {
             return false;
@@ -511,16 +521,12 @@ final class Outbox {
         if (rate.nextFree(now) > now) {
             return null;
         }
-        Entry next = urgent.pollFirst();
+        Entry next = urgentStreak >= URGENT_RUN ? pollOther(now) : null;
         if (next == null) {
-            Entry plain = normal.peekFirst();
-            Entry held = paced.peekFirst();
-            boolean heldReady = held != null && historical.earliest(held.key, now).at() <= now;
-            if (plain != null && (!heldReady || plain.seq < held.seq)) {
-                next = normal.pollFirst();
-            } else if (heldReady) {
-                next = paced.pollFirst();
-            }
+            next = urgent.pollFirst();
+        }
+        if (next == null) {
+            next = pollOther(now);
         }
         if (next == null) {
             return null;
@@ -534,11 +540,28 @@ final class Outbox {
         return next;
     }
 
+    /** Takes the next plain or historical request whose turn has come, in the order they were accepted; null if none. */
+    private Entry pollOther(long now) {
+        Entry plain = normal.peekFirst();
+        Entry held = paced.peekFirst();
+        boolean heldReady = held != null && historical.earliest(held.key, now).at() <= now;
+        if (plain != null && (!heldReady || plain.seq < held.seq)) {
+            return normal.pollFirst();
+        }
+        return heldReady ? paced.pollFirst() : null;
+    }
+
+    /** Whether a plain or historical request could go now but for the orders ahead of it. */
+    private boolean othersReady(long now) {
+        return !normal.isEmpty() || !paced.isEmpty() && historical.earliest(paced.peekFirst().key, now).at() <= now;
+    }
+
     /** Spends the entry's tokens (one per frame) and its historical turn at {@code now}. */
     private void spend(Entry entry, long now) {
         for (int i = 0; i < entry.frames(); i++) {
             rate.record(now);
         }
+        urgentStreak = entry.urgent && othersReady(now) ? urgentStreak + entry.frames() : 0;
         if (entry.key != null) {
             historical.record(entry.key, now);
         }
